@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { requirePageActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/dates";
+import { formatNip } from "@/lib/staff/nip";
+import { rankOptionOf } from "@/lib/staff/pangkat";
+import { UserForm } from "../user-form";
+import { ActivationForm, ResetPasswordForm } from "./user-admin-forms";
+
+export const metadata: Metadata = { title: "Ubah pengguna" };
+
+const MESSAGES: Record<string, string> = {
+  dibuat: "Pengguna dibuat. Sampaikan nama pengguna dan kata sandi sementara kepadanya.",
+  disimpan: "Perubahan disimpan.",
+  diaktifkan: "Pengguna diaktifkan kembali.",
+  dinonaktifkan: "Pengguna dinonaktifkan; semua sesinya telah berakhir.",
+};
+
+export default async function EditUserPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { id } = await params;
+  const actor = await requirePageActor("admin:users");
+  const user = await db.user.findUnique({ where: { id } });
+  if (!user) notFound();
+  const pesan = (await searchParams).pesan;
+  const message = typeof pesan === "string" ? MESSAGES[pesan] : undefined;
+
+  return (
+    <>
+      <p>
+        <Link href="/admin/pengguna">← Pengguna</Link>
+      </p>
+      <h1>{user.name}</h1>
+      <p className="muted">
+        {ROLE_LABELS[user.role]}
+        {user.nip ? ` · NIP ${formatNip(user.nip)}` : ""} ·{" "}
+        {user.active ? <span className="badge ok">Aktif</span> : <span className="badge off">Nonaktif</span>}
+        {user.lastSignInAt ? ` · terakhir masuk ${formatDateTime(user.lastSignInAt)}` : " · belum pernah masuk"}
+      </p>
+      {message ? (
+        <div className="notice ok" role="status" data-testid="page-message">
+          {message}
+        </div>
+      ) : null}
+
+      <h2>Data pengguna</h2>
+      <UserForm
+        user={{
+          id: user.id,
+          version: user.version,
+          username: user.username,
+          name: user.name,
+          nip: user.nip ? formatNip(user.nip) : "",
+          rank: rankOptionOf(user),
+          jabatan: user.jabatan,
+          role: user.role,
+          irbanWilayah: user.irbanWilayah ?? "",
+          email: user.email ?? "",
+          phone: user.phone ?? "",
+        }}
+      />
+
+      <h2>Kata sandi</h2>
+      <ResetPasswordForm userId={user.id} />
+
+      <h2>Status akun</h2>
+      {user.id === actor.id ? (
+        <p className="muted">Anda tidak dapat menonaktifkan akun Anda sendiri.</p>
+      ) : (
+        <ActivationForm userId={user.id} active={user.active} name={user.name} />
+      )}
+    </>
+  );
+}

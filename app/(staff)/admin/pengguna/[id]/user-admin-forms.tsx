@@ -1,0 +1,56 @@
+"use client";
+import { useActionState } from "react";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { resetPasswordAction, setUserActiveAction } from "../actions";
+
+export function ResetPasswordForm({ userId }: { userId: string }) {
+  const [state, action] = useActionState(resetPasswordAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <input type="hidden" name="id" value={userId} />
+      <TextField
+        name="password"
+        label="Kata sandi sementara baru"
+        type="password"
+        required
+        state={state}
+        autoComplete="new-password"
+        hint="Minimal 12 karakter. Semua sesi pengguna ini berakhir dan ia wajib mengganti kata sandi saat masuk."
+      />
+      <div>
+        <SubmitButton>Atur ulang kata sandi</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function ActivationForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
+  const [state, action] = useActionState(setUserActiveAction, IDLE);
+  return (
+    <form action={action}>
+      <FormNotice state={state} />
+      <input type="hidden" name="id" value={userId} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      {active ? (
+        <ConfirmSubmit
+          danger
+          title="Nonaktifkan pengguna?"
+          confirmLabel="Ya, nonaktifkan"
+          body={
+            <p>
+              {name} tidak akan dapat masuk lagi dan semua sesinya yang sedang terbuka segera berakhir. Riwayat pekerjaannya tetap
+              tersimpan. Akun dapat diaktifkan kembali.
+            </p>
+          }
+        >
+          Nonaktifkan pengguna
+        </ConfirmSubmit>
+      ) : (
+        <SubmitButton pendingText="Mengaktifkan…">Aktifkan kembali</SubmitButton>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+import { useActionState } from "react";
+import { FormNotice, SelectField, SubmitButton, TextField } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { ROLE_LABELS, ROLES, WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
+import { RANK_OPTIONS } from "@/lib/staff/pangkat";
+import { createUserAction, updateUserAction } from "./actions";
+
+export interface UserFormValues {
+  id: string;
+  version: number;
+  username: string;
+  name: string;
+  nip: string;
+  rank: string;
+  jabatan: string;
+  role: string;
+  irbanWilayah: string;
+  email: string;
+  phone: string;
+}
+
+const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+const wilayahOptions = WILAYAH.map((w) => ({ value: w, label: WILAYAH_LABELS[w] }));
+
+export function UserForm({ user }: { user?: UserFormValues }) {
+  const [state, action] = useActionState(user ? updateUserAction : createUserAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      {user ? (
+        <>
+          <input type="hidden" name="id" value={user.id} />
+          <input type="hidden" name="version" value={user.version} />
+        </>
+      ) : null}
+      <TextField name="name" label="Nama lengkap dengan gelar" required state={state} defaultValue={user?.name} hint="Seperti tercetak pada surat, misalnya Dr. Bambang Widodo, S.H., M.Si." />
+      <div className="grid-2">
+        <TextField
+          name="username"
+          label="Nama pengguna"
+          required
+          state={state}
+          defaultValue={user?.username}
+          autoComplete="off"
+          hint="Huruf kecil, angka, titik, garis bawah atau tanda hubung."
+        />
+        <TextField
+          name="nip"
+          label="NIP"
+          state={state}
+          defaultValue={user?.nip}
+          inputMode="numeric"
+          hint="18 angka, boleh dengan spasi: 19700101 199503 1 001. Kosongkan bila tidak memiliki NIP."
+        />
+      </div>
+      <div className="grid-2">
+        <SelectField name="rank" label="Pangkat/golongan" state={state} defaultValue={user?.rank} options={RANK_OPTIONS} placeholder="— tidak ada —" />
+        <TextField name="jabatan" label="Jabatan" required state={state} defaultValue={user?.jabatan} />
+      </div>
+      <div className="grid-2">
+        <SelectField name="role" label="Peran di SIPADU" required state={state} defaultValue={user?.role} options={roleOptions} placeholder="— pilih peran —" />
+        <SelectField
+          name="irbanWilayah"
+          label="Wilayah Irban"
+          state={state}
+          defaultValue={user?.irbanWilayah}
+          options={wilayahOptions}
+          placeholder="— tidak ada —"
+          hint="Wajib untuk Irban; untuk auditor menunjukkan wilayah kerjanya."
+        />
+      </div>
+      <div className="grid-2">
+        <TextField name="email" label="E-mail" type="email" state={state} defaultValue={user?.email} autoComplete="off" />
+        <TextField name="phone" label="Telepon" type="tel" state={state} defaultValue={user?.phone} autoComplete="off" />
+      </div>
+      {user ? null : (
+        <TextField
+          name="password"
+          label="Kata sandi sementara"
+          type="password"
+          required
+          state={state}
+          autoComplete="new-password"
+          hint="Minimal 12 karakter. Pengguna wajib menggantinya saat pertama kali masuk."
+        />
+      )}
+      <div>
+        <SubmitButton>{user ? "Simpan perubahan" : "Buat pengguna"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

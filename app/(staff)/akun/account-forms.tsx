@@ -1,0 +1,45 @@
+"use client";
+import { useActionState } from "react";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { changePasswordAction, signOutEverywhereAction } from "./actions";
+
+export function ChangePasswordForm() {
+  const [state, action] = useActionState(changePasswordAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <TextField name="currentPassword" label="Kata sandi saat ini" type="password" required state={state} autoComplete="current-password" />
+      <TextField
+        name="newPassword"
+        label="Kata sandi baru"
+        type="password"
+        required
+        state={state}
+        autoComplete="new-password"
+        hint="Minimal 12 karakter. Kalimat pendek yang mudah Anda ingat lebih aman daripada kata acak yang pendek."
+      />
+      <TextField name="confirmPassword" label="Ulangi kata sandi baru" type="password" required state={state} autoComplete="new-password" />
+      <div>
+        <SubmitButton>Ganti kata sandi</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function SignOutEverywhereForm() {
+  const [state, action] = useActionState(signOutEverywhereAction, IDLE);
+  return (
+    <form action={action}>
+      <FormNotice state={state} />
+      <ConfirmSubmit
+        title="Keluar dari semua perangkat?"
+        confirmLabel="Ya, keluar dari semua"
+        body={<p>Semua sesi akun Anda, termasuk yang ini, segera berakhir. Anda perlu masuk kembali.</p>}
+      >
+        Keluar dari semua perangkat
+      </ConfirmSubmit>
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Metadata, Viewport } from "next";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "SIPADU — Inspektorat Kabupaten Banyumas", template: "%s · SIPADU" },
+  description: "Sistem Informasi Penanganan Pengaduan Masyarakat, Inspektorat Kabupaten Banyumas.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="id">
+      <body>
+        <a className="skip-link" href="#isi">
+          Langsung ke isi
+        </a>
+        {children}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,16 @@
+// The form state shared by server actions and the client forms that show it.
+import type { FieldErrors } from "@/lib/errors";
+
+export type ActionState =
+  | { status: "idle" }
+  | { status: "ok"; message?: string }
+  | {
+      status: "error";
+      code: string;
+      message: string;
+      fieldErrors: FieldErrors;
+      /** what was submitted, so the form shows it again instead of losing it */
+      values: Record<string, string>;
+    };
+
+export const IDLE: ActionState = { status: "idle" };

@@ -1,0 +1,81 @@
+// The signed-in actor of a request. The JWT only names a session; whether it
+// is still valid (not signed out, user active, session version current, not
+// expired) is decided here, against the database, on every request.
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import type { Actor } from "./actor";
+import { authOptions } from "./options";
+import { can, type Permission } from "./permissions";
+
+/** How stale `lastSeenAt` may get before a request refreshes it. */
+const TOUCH_AFTER_MS = 60_000;
+
+export async function actorFromSession(
+  token: { sid?: string; uid?: string; sv?: number },
+  now = new Date(),
+): Promise<Actor | null> {
+  if (!token.sid || !token.uid || typeof token.sv !== "number") return null;
+  const session = await db.staffSession.findUnique({
+    where: { id: token.sid },
+    include: {
+      user: {
+        select: { id: true, username: true, name: true, role: true, irbanWilayah: true, active: true, sessionVersion: true, mustChangePassword: true },
+      },
+    },
+  });
+  if (!session || session.userId !== token.uid || session.endedAt || session.expiresAt <= now) return null;
+  const user = session.user;
+  if (!user.active || user.sessionVersion !== token.sv) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    await db.staffSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  return {
+    id: user.id,
+    sessionId: session.id,
+    username: user.username,
+    name: user.name,
+    role: user.role,
+    irbanWilayah: user.irbanWilayah,
+    mustChangePassword: user.mustChangePassword,
+  };
+}
+
+/** The actor of this request (null without a valid session) and whether a session cookie was presented. Cached per request. */
+export const getSessionState = cache(async (): Promise<{ actor: Actor | null; hadSession: boolean }> => {
+  const session = await getServerSession(authOptions);
+  if (!session) return { actor: null, hadSession: false };
+  return { actor: await actorFromSession(session), hadSession: true };
+});
+
+export async function getActor(): Promise<Actor | null> {
+  return (await getSessionState()).actor;
+}
+
+/** The path of this request, as proxy.ts recorded it. */
+export async function requestPath(): Promise<string> {
+  return (await headers()).get("x-sipadu-path") ?? "/beranda";
+}
+
+/** Sends a visitor without a valid session to the sign-in page, to come back here afterwards. */
+export async function redirectToSignIn(hadSession: boolean): Promise<never> {
+  const query = new URLSearchParams({ kembali: await requestPath() });
+  if (hadSession) query.set("alasan", "sesi-berakhir");
+  redirect(`/masuk?${query}`);
+}
+
+/**
+ * For staff pages: the actor, or a redirect to sign in; a user with a
+ * temporary password goes to change it; a page outside the role's work is
+ * "not found".
+ */
+export async function requirePageActor(permission: Permission | null): Promise<Actor> {
+  const { actor, hadSession } = await getSessionState();
+  if (!actor) return redirectToSignIn(hadSession);
+  if (actor.mustChangePassword && !(await requestPath()).startsWith("/akun")) redirect("/akun?wajib=1");
+  // A page outside the role's work does not exist for it.
+  if (permission && !can(actor.role, permission)) notFound();
+  return actor;
+}

@@ -1,0 +1,102 @@
+// Checking a staff sign-in. Every attempt is recorded; the result is a code
+// that the sign-in page turns into an Indonesian message.
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/enums";
+import { DEMO_PASSWORD, PASSWORD_MAX, demoPasswordsAllowed, verifyDummy, verifyPassword } from "./password";
+import { throttleWait } from "./throttle";
+
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "SANDI_DEMO";
+
+export type SignInResult =
+  | { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string }
+  | { ok: false; code: SignInFailure; retryAfter?: number };
+
+const credentialsSchema = z.object({
+  login: z.string().trim().min(1).max(64),
+  password: z.string().min(1),
+});
+
+/** What the user typed as NIP (spaces allowed) or username, as looked up. */
+export function normaliseLogin(login: string): string {
+  const compact = login.replace(/\s+/g, "");
+  return /^\d{18}$/.test(compact) ? compact : login.trim().toLowerCase();
+}
+
+export async function signIn(
+  raw: unknown,
+  client: { ip: string; userAgent?: string | null },
+  now = new Date(),
+): Promise<SignInResult> {
+  const parsed = credentialsSchema.safeParse(raw);
+  const typed = typeof (raw as { login?: unknown })?.login === "string" ? (raw as { login: string }).login : "";
+  const login = normaliseLogin(typed).slice(0, 64);
+
+  const record = (outcome: string, userId: string | null = null) =>
+    db.loginAttempt.create({ data: { login, clientIp: client.ip, success: outcome === "OK", outcome, userId } });
+
+  if (!parsed.success) {
+    await record("INPUT_TIDAK_SAH");
+    return { ok: false, code: "INPUT_TIDAK_SAH" };
+  }
+  const { password } = parsed.data;
+  if (password.length > PASSWORD_MAX) {
+    await record("SANDI_TERLALU_PANJANG");
+    return { ok: false, code: "SANDI_TERLALU_PANJANG" };
+  }
+
+  const wait = await throttleWait(login, client.ip, now);
+  if (wait > 0) {
+    await record("DIBATASI");
+    return { ok: false, code: "DIBATASI", retryAfter: wait };
+  }
+
+  const user = await db.user.findFirst({
+    where: /^\d{18}$/.test(login) ? { nip: login } : { username: login },
+    select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true },
+  });
+  if (!user) {
+    await verifyDummy(password);
+    await record("TIDAK_DIKENAL");
+    return { ok: false, code: "SALAH" };
+  }
+  if (!(await verifyPassword(user.passwordHash, password))) {
+    await record("SALAH_SANDI", user.id);
+    return { ok: false, code: "SALAH" };
+  }
+  if (!user.active) {
+    await record("NONAKTIF", user.id);
+    return { ok: false, code: "NONAKTIF" };
+  }
+  if (password === DEMO_PASSWORD && !demoPasswordsAllowed()) {
+    await record("SANDI_DEMO", user.id);
+    return { ok: false, code: "SANDI_DEMO" };
+  }
+
+  const session = await db.$transaction(async (tx) => {
+    await tx.loginAttempt.create({ data: { login, clientIp: client.ip, success: true, outcome: "OK", userId: user.id } });
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
+    return tx.staffSession.create({
+      data: {
+        userId: user.id,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_S * 1000),
+        clientIp: client.ip,
+        userAgent: client.userAgent?.slice(0, 300) ?? null,
+      },
+    });
+  });
+  return { ok: true, userId: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
+}
+
+export const SIGN_IN_MESSAGES: Record<SignInFailure, string> = {
+  INPUT_TIDAK_SAH: "Isi NIP atau nama pengguna dan kata sandi.",
+  SANDI_TERLALU_PANJANG: `Kata sandi terlalu panjang (paling banyak ${PASSWORD_MAX} karakter).`,
+  DIBATASI: "Terlalu banyak percobaan masuk yang gagal. Tunggu sebentar lalu coba lagi.",
+  SALAH: "NIP/nama pengguna atau kata sandi salah.",
+  NONAKTIF: "Akun Anda dinonaktifkan. Hubungi admin SIPADU.",
+  SANDI_DEMO: "Kata sandi demo tidak boleh dipakai pada server produksi. Minta admin mengatur ulang kata sandi Anda.",
+};

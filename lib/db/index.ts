@@ -1,0 +1,30 @@
+// The one Prisma client. The app is typed against the SQLite client; on
+// PostgreSQL the client generated from the same schema is used instead, which
+// has the same models and methods (scripts/db/schema.ts keeps them in step).
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/prisma/generated/sqlite/client";
+import { PrismaClient as PgPrismaClient } from "@/prisma/generated/postgresql/client";
+import { databaseConfig, type DatabaseConfig } from "./config";
+import { sqliteAdapter } from "./sqlite";
+
+export type Db = PrismaClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+export function createDb(config: DatabaseConfig = databaseConfig()): Db {
+  if (config.provider === "sqlite") {
+    return new PrismaClient({ adapter: sqliteAdapter(config.file) });
+  }
+  const pool = Number(process.env.SIPADU_PG_POOL_SIZE ?? 10);
+  const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: pool }) });
+  return client as unknown as Db;
+}
+
+// One client per process, kept across hot reloads in development.
+const globalForDb = globalThis as unknown as { sipaduDb?: Db };
+
+export const db: Db = globalForDb.sipaduDb ?? (globalForDb.sipaduDb = createDb());
+
+export function databaseProvider(): DatabaseConfig["provider"] {
+  return databaseConfig().provider;
+}

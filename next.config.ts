@@ -1,0 +1,27 @@
+import type { NextConfig } from "next";
+
+// Headers every response carries; the full policy (CSP with nonces, HSTS) is
+// the security issue's. Staff and tracking pages must never be cached.
+const baseHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "no-referrer" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
+const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/:path*", headers: baseHeaders },
+      { source: "/(aduan|admin|akun|dasbor|masuk|lacak|wbs)(.*)", headers: noStore },
+      { source: "/api/:path*", headers: noStore },
+    ];
+  },
+};
+
+export default nextConfig;

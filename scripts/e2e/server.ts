@@ -1,0 +1,49 @@
+// A fresh SIPADU server for the browser tests: its own data folder and an
+// empty database (SQLite file, or a PostgreSQL database recreated on the test
+// server), filled with the demo accounts on start, serving the current build.
+//   tsx scripts/e2e/server.ts <sqlite|postgresql> <port>
+import { spawn } from "node:child_process";
+import { mkdirSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pgAdminQuery, pgAdminUrl } from "@/tests/test-databases";
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const [provider, port] = process.argv.slice(2);
+if ((provider !== "sqlite" && provider !== "postgresql") || !/^\d+$/.test(port ?? "")) {
+  console.error("usage: tsx scripts/e2e/server.ts <sqlite|postgresql> <port>");
+  process.exit(2);
+}
+
+async function main() {
+  const dataDir = path.join(ROOT, "data", `e2e-${provider}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+  let databaseUrl = `file:${path.join(dataDir, "sipadu.db")}`;
+  if (provider === "postgresql") {
+    await pgAdminQuery(`DROP DATABASE IF EXISTS "sipadu_e2e" WITH (FORCE)`);
+    await pgAdminQuery(`CREATE DATABASE "sipadu_e2e"`);
+    const u = new URL(pgAdminUrl());
+    u.pathname = "/sipadu_e2e";
+    databaseUrl = u.toString();
+  }
+  const child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts", "--demo", "--no-build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      PORT: port,
+      DATABASE_URL: databaseUrl,
+      SIPADU_DATA_DIR: dataDir,
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

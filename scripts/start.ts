@@ -1,0 +1,85 @@
+// Starts SIPADU: prepares the database, builds when the sources are newer
+// than the last build, and serves the production build.
+//   npm start          the quick start: embedded SQLite, demo accounts allowed
+//   npm run serve      production: demo passwords refused (README, "Production")
+// Flags: --demo (allow demo passwords), --no-build (fail instead of building).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const args = new Set(process.argv.slice(2));
+
+// next start runs as production; so do the database preparation and the demo-password rule.
+(process.env as Record<string, string>).NODE_ENV = "production";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+if (args.has("--demo") && process.env.SIPADU_ALLOW_DEMO_PASSWORDS === undefined) {
+  process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "1";
+}
+const port = process.env.PORT || "3000";
+process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+
+/** The newest modification time under the paths that go into a build. */
+function newestSource(): number {
+  const roots = ["app", "lib", "templates", "prisma/seed", "prisma/schema.prisma", "public", "next.config.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json"];
+  let newest = 0;
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const entry of readdirSync(p)) if (entry !== "node_modules" && entry !== "generated") walk(path.join(p, entry));
+    } else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const r of roots) walk(path.join(ROOT, r));
+  return newest;
+}
+
+function buildIfNeeded() {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const stale = !existsSync(buildId) || statSync(buildId).mtimeMs < newestSource();
+  if (!stale) return;
+  if (args.has("--no-build")) {
+    console.error("[sipadu] no current build (.next): run `npm run build` first.");
+    process.exit(1);
+  }
+  console.log("[sipadu] building the app (about a minute)…");
+  const res = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
+
+async function main() {
+  const { databaseConfig } = await import("@/lib/db/config");
+  const { createDb } = await import("@/lib/db");
+  const { prepareDatabase } = await import("@/lib/db/prepare");
+  const config = databaseConfig();
+  const db = createDb(config);
+  try {
+    const r = await prepareDatabase(db, config);
+    const where = config.provider === "sqlite" ? path.relative(ROOT, config.file) : "PostgreSQL";
+    console.log(`[sipadu] database ready (${where})${r.applied.length ? `, migrations applied: ${r.applied.join(", ")}` : ""}`);
+    if (r.seeded) {
+      console.log(`[sipadu] filled with ${r.seeded.opds} OPD, ${r.seeded.holidays} holidays, ${r.seeded.demoUsers} demo accounts`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  buildIfNeeded();
+
+  console.log(`[sipadu] serving on http://localhost:${port}`);
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: process.env,
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+main().catch((error) => {
+  console.error(`[sipadu] could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
