@@ -5,8 +5,10 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/auth/action-state";
 
+/** The first problem of a field: fix one thing at a time, the most basic first ("wajib diisi"). */
 function errorsOf(state: ActionState | undefined, name: string): string[] | undefined {
-  return state?.status === "error" ? state.fieldErrors[name] : undefined;
+  const errors = state?.status === "error" ? state.fieldErrors[name] : undefined;
+  return errors?.length ? errors.slice(0, 1) : undefined;
 }
 
 function valueOf(state: ActionState | undefined, name: string, fallback: string | undefined): string | undefined {

@@ -10,6 +10,7 @@ export const usernameSchema = z
   .string({ error: "Nama pengguna wajib diisi." })
   .trim()
   .toLowerCase()
+  .min(1, { error: "Nama pengguna wajib diisi." })
   .min(3, { error: "Nama pengguna minimal 3 karakter." })
   .max(32, { error: "Nama pengguna paling banyak 32 karakter." })
   .regex(/^[a-z0-9][a-z0-9._-]*$/, {

@@ -45,6 +45,7 @@ export function demoPasswordsAllowed(env: NodeJS.ProcessEnv = process.env): bool
 /** A new password chosen by a user or an admin. */
 export const newPasswordSchema = z
   .string({ error: "Kata sandi wajib diisi." })
+  .min(1, { error: "Kata sandi wajib diisi." })
   .min(PASSWORD_MIN, { error: `Kata sandi minimal ${PASSWORD_MIN} karakter.` })
   .max(PASSWORD_MAX, { error: `Kata sandi paling banyak ${PASSWORD_MAX} karakter.` })
   .refine((p) => p.trim().length > 0, { error: "Kata sandi tidak boleh hanya spasi." })
