@@ -14,7 +14,6 @@ const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: false,
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },

@@ -58,13 +58,20 @@ test("the sixth wrong attempt within a minute is throttled", async ({ page }) =>
   await expect(page.getByTestId("sign-in-error")).toContainText(/Coba lagi dalam \d+ detik/);
 });
 
-test("signs in with the NIP too, and signs out", async ({ page }) => {
+test("signs in with the NIP too, and signs out; a copy of the old cookie no longer works", async ({ page, context }) => {
   await signInOk(page, "19850312 201001 2 003");
   await expect(page.getByTestId("role")).toHaveText("Tim Pengaduan (Sekretariat)");
+  const cookies = await context.cookies();
   await page.getByRole("button", { name: "Keluar" }).click();
   await expect(page.getByTestId("reason")).toHaveText("Anda telah keluar dari SIPADU.");
   await page.goto("/aduan");
   await expect(page).toHaveURL(/\/masuk\?kembali=%2Faduan/);
+
+  // Replaying the session cookie from before the sign-out: the session has ended on the server.
+  await context.addCookies(cookies);
+  await page.goto("/aduan");
+  await expect(page).toHaveURL(/\/masuk\?kembali=%2Faduan&alasan=sesi-berakhir/);
+  await expect(page.getByTestId("reason")).toHaveText("Sesi Anda telah berakhir. Silakan masuk kembali.");
 });
 
 test("returns to the page asked for before signing in", async ({ page }) => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Brand } from "@/app/_components/brand";
 import { getSetting } from "@/lib/settings/settings";
 
 export const dynamic = "force-dynamic";
@@ -9,10 +10,7 @@ export default async function PublicLayout({ children }: { children: React.React
     <>
       <header className="site-header">
         <div className="bar">
-          <Link className="brand" href="/">
-            SIPADU
-            <small>Inspektorat Kabupaten Banyumas</small>
-          </Link>
+          <Brand />
           <nav className="site-nav" aria-label="Menu publik">
             <Link href="/">Beranda</Link>
           </nav>

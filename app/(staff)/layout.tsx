@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Brand } from "@/app/_components/brand";
 import { StaffNav } from "@/app/_components/staff-nav";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { navFor } from "@/lib/auth/navigation";
@@ -17,10 +17,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     <>
       <header className="site-header">
         <div className="bar">
-          <Link className="brand" href="/">
-            SIPADU
-            <small>Inspektorat Kabupaten Banyumas</small>
-          </Link>
+          <Brand />
           <StaffNav items={items} />
           <div className="who" data-testid="who">
             <span>

@@ -24,6 +24,23 @@ interface BaseProps {
   required?: boolean;
 }
 
+function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+  return (
+    <>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {errors?.length ? (
+        <p className="error" id={`${id}-error`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function FieldShell({
   id,
   label,
@@ -39,23 +56,16 @@ function FieldShell({
   required?: boolean;
   children: ReactNode;
 }) {
+  // The hint sits above the control, the error below it.
   return (
     <div className="field">
       <label htmlFor={id}>
         {label}
         {required ? <span className="muted"> (wajib)</span> : null}
       </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} />
       {children}
-      {errors?.length ? (
-        <p className="error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <HintAndError id={id} errors={errors} />
     </div>
   );
 }
@@ -155,16 +165,7 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: Base
         />
         <label htmlFor={id}>{label}</label>
       </div>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {errors?.length ? (
-        <p className="error" id={`${id}-error`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <HintAndError id={id} hint={hint} errors={errors} />
     </div>
   );
 }

@@ -45,6 +45,22 @@ function duplicateToValidation(error: unknown): never {
   throw error;
 }
 
+/** The stored profile fields, as both forms give them. */
+function profileData(input: ReturnType<typeof createUserSchema.parse> | ReturnType<typeof updateUserSchema.parse>) {
+  return {
+    username: input.username,
+    nip: input.nip,
+    name: input.name,
+    pangkat: input.rank.pangkat,
+    golongan: input.rank.golongan,
+    jabatan: input.jabatan,
+    role: input.role,
+    irbanWilayah: input.irbanWilayah,
+    email: input.email,
+    phone: input.phone,
+  };
+}
+
 export async function createUser(actor: Actor, raw: unknown): Promise<{ id: string }> {
   throwIfNoPermission(actor, "admin:users");
   const input = parseInput(createUserSchema, raw);
@@ -53,20 +69,7 @@ export async function createUser(actor: Actor, raw: unknown): Promise<{ id: stri
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: {
-          username: input.username,
-          nip: input.nip,
-          name: input.name,
-          pangkat: input.rank.pangkat,
-          golongan: input.rank.golongan,
-          jabatan: input.jabatan,
-          role: input.role,
-          irbanWilayah: input.irbanWilayah,
-          email: input.email,
-          phone: input.phone,
-          passwordHash,
-          mustChangePassword: true,
-        },
+        data: { ...profileData(input), passwordHash, mustChangePassword: true },
         select: { id: true },
       });
       await audit(tx, actor, "PENGGUNA_DIBUAT", "User", user.id, { username: input.username, role: input.role });
@@ -91,19 +94,7 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<void> {
     await db.$transaction(async (tx) => {
       const res = await tx.user.updateMany({
         where: { id: input.id, version: input.version },
-        data: {
-          version: { increment: 1 },
-          username: input.username,
-          nip: input.nip,
-          name: input.name,
-          pangkat: input.rank.pangkat,
-          golongan: input.rank.golongan,
-          jabatan: input.jabatan,
-          role: input.role,
-          irbanWilayah: input.irbanWilayah,
-          email: input.email,
-          phone: input.phone,
-        },
+        data: { ...profileData(input), version: { increment: 1 } },
       });
       if (res.count === 0) throw new ConflictError("Data pengguna ini telah diubah oleh admin lain. Muat ulang halaman lalu ulangi perubahan Anda.");
       // What a user may see follows the role: their open sessions end with the old one.

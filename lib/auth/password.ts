@@ -2,8 +2,9 @@
 // above 128 characters before any hashing so a long input cannot cost CPU.
 import { hash, verify } from "@node-rs/argon2";
 import { z } from "zod";
+import { PASSWORD_MAX } from "./limits";
 
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX };
 export const PASSWORD_MIN = 12;
 export const DEMO_PASSWORD = "sipadu-demo";
 

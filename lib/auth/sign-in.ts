@@ -91,12 +91,3 @@ export async function signIn(
   });
   return { ok: true, userId: user.id, role: user.role, sessionVersion: user.sessionVersion, sessionId: session.id };
 }
-
-export const SIGN_IN_MESSAGES: Record<SignInFailure, string> = {
-  INPUT_TIDAK_SAH: "Isi NIP atau nama pengguna dan kata sandi.",
-  SANDI_TERLALU_PANJANG: `Kata sandi terlalu panjang (paling banyak ${PASSWORD_MAX} karakter).`,
-  DIBATASI: "Terlalu banyak percobaan masuk yang gagal. Tunggu sebentar lalu coba lagi.",
-  SALAH: "NIP/nama pengguna atau kata sandi salah.",
-  NONAKTIF: "Akun Anda dinonaktifkan. Hubungi admin SIPADU.",
-  SANDI_DEMO: "Kata sandi demo tidak boleh dipakai pada server produksi. Minta admin mengatur ulang kata sandi Anda.",
-};

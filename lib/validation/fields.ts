@@ -10,25 +10,11 @@ export function text(label: string, max = 200) {
     .max(max, { error: `${label} paling banyak ${max} karakter.` });
 }
 
-/** An optional line of text: empty becomes null. */
-export function optionalText(label: string, max = 200) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: `${label} paling banyak ${max} karakter.` })
-    .optional()
-    .transform((v) => (v ? v : null));
-}
-
 /** A checkbox: present ("on") is true, absent is false. */
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1")])
   .optional()
   .transform((v) => v !== undefined);
-
-export function enumField<const T extends readonly [string, ...string[]]>(values: T, message: string) {
-  return z.enum(values, { error: message });
-}
 
 export const optionalEmail = z
   .string()
@@ -46,6 +32,3 @@ export const optionalPhone = z
   .refine((v) => v === null || /^(\+62|62|0)[0-9]{7,13}$/.test(v), {
     error: "Nomor telepon tidak valid (contoh: 081234567890).",
   });
-
-/** A database id as the app creates them (cuid). */
-export const id = z.string().regex(/^[a-z0-9]{20,40}$/, { error: "Pengenal data tidak valid." });

@@ -1,23 +1,8 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useId, useState, type FormEvent } from "react";
-
-// Codes come from lib/auth/sign-in.ts through next-auth (the thrown error's message).
-const MESSAGES: Record<string, string> = {
-  INPUT_TIDAK_SAH: "Isi NIP atau nama pengguna dan kata sandi.",
-  SANDI_TERLALU_PANJANG: "Kata sandi terlalu panjang (paling banyak 128 karakter).",
-  DIBATASI: "Terlalu banyak percobaan masuk yang gagal.",
-  SALAH: "NIP/nama pengguna atau kata sandi salah.",
-  NONAKTIF: "Akun Anda dinonaktifkan. Hubungi admin SIPADU.",
-  SANDI_DEMO: "Kata sandi demo tidak boleh dipakai pada server produksi. Minta admin mengatur ulang kata sandi Anda.",
-  CredentialsSignin: "NIP/nama pengguna atau kata sandi salah.",
-};
-
-function messageFor(code: string): string {
-  const [kind, seconds] = code.split(":");
-  const base = MESSAGES[kind ?? ""] ?? "Gagal masuk. Silakan coba lagi.";
-  return kind === "DIBATASI" && seconds ? `${base} Coba lagi dalam ${seconds} detik.` : base;
-}
+import { PASSWORD_MAX } from "@/lib/auth/limits";
+import { signInMessage } from "@/lib/auth/sign-in-messages";
 
 type Errors = { login?: string; password?: string; form?: string };
 
@@ -35,7 +20,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
     if (!login) next.login = "Isi NIP atau nama pengguna.";
     else if (login.length > 64) next.login = "NIP atau nama pengguna terlalu panjang.";
     if (!password) next.password = "Isi kata sandi.";
-    else if (password.length > 128) next.password = "Kata sandi terlalu panjang (paling banyak 128 karakter).";
+    else if (password.length > PASSWORD_MAX) next.password = signInMessage("SANDI_TERLALU_PANJANG");
     setErrors(next);
     if (next.login || next.password) return;
 
@@ -47,8 +32,8 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
         return;
       }
       const code = res?.error ?? "";
-      if (code.startsWith("SANDI_TERLALU_PANJANG")) setErrors({ password: messageFor(code) });
-      else setErrors({ form: messageFor(code) });
+      if (code.startsWith("SANDI_TERLALU_PANJANG")) setErrors({ password: signInMessage(code) });
+      else setErrors({ form: signInMessage(code) });
     } catch {
       setErrors({ form: "Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi." });
     }
