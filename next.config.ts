@@ -13,6 +13,8 @@ const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Attachments travel in server actions: up to 25 MB of files plus the form.
+  experimental: { serverActions: { bodySizeLimit: "27mb" } },
   reactStrictMode: true,
   async headers() {
     return [

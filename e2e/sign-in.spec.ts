@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, expect, signIn, signInOk, test } from "./fixtures";
 
 // What each demo account must see after signing in (lib/auth/navigation.ts).
 const ROLES = [
-  { login: "pengaduan", role: "Tim Pengaduan (Sekretariat)", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
+  { login: "pengaduan", role: "Tim Pengaduan (Sekretariat)", nav: ["Kotak Masuk", "Catat Aduan", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "inspektur", role: "Inspektur Daerah", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "penelaah", role: "Tim Penelaah", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "irban1", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
@@ -23,9 +23,10 @@ for (const r of ROLES) {
     if (r.nav[0] === "Kotak Masuk") {
       await expect(page.getByRole("heading", { name: "Kotak masuk" })).toBeVisible();
       await expect(page.getByTestId("inbox-intro")).toContainText(r.role);
-      // A new installation has no cases: the inbox explains what will appear and when.
-      await expect(page.getByTestId("inbox-empty")).toContainText("Tidak ada aduan yang menunggu Anda");
-      await expect(page.getByTestId("inbox-empty").getByRole("listitem").first()).toContainText("Langkah");
+      // Either the cases waiting for this role, or an empty state that explains what will appear and when.
+      const empty = page.getByTestId("inbox-empty");
+      await expect(empty.or(page.getByTestId("inbox-table"))).toBeVisible();
+      if (await empty.isVisible()) await expect(empty.getByRole("listitem").first()).toContainText("Langkah");
     } else if (r.login === "pimpinan") {
       await expect(page.getByTestId("dashboard-figures")).toContainText("Aduan diterima");
     } else {
@@ -48,12 +49,14 @@ test("empty fields get a message under each field", async ({ page }) => {
   await expect(page.getByLabel("NIP atau nama pengguna")).toHaveAttribute("aria-invalid", "true");
 });
 
+// A login of its own: the account's throttle would otherwise hold a demo account for a minute, for other tests too.
 test("the sixth wrong attempt within a minute is throttled", async ({ page }) => {
+  const login = `tebak.${Date.now().toString(36)}`;
   for (let i = 1; i <= 5; i++) {
-    await signIn(page, "perencanaan", `salah-${i}`);
+    await signIn(page, login, `salah-${i}`);
     await expect(page.getByTestId("sign-in-error")).toHaveText("NIP/nama pengguna atau kata sandi salah.");
   }
-  await signIn(page, "perencanaan", `salah-6`);
+  await signIn(page, login, `salah-6`);
   await expect(page.getByTestId("sign-in-error")).toContainText("Terlalu banyak percobaan masuk yang gagal");
   await expect(page.getByTestId("sign-in-error")).toContainText(/Coba lagi dalam \d+ detik/);
 });

@@ -6,17 +6,17 @@ import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/auth/action-state";
 
 /** The first problem of a field: fix one thing at a time, the most basic first ("wajib diisi"). */
-function errorsOf(state: ActionState | undefined, name: string): string[] | undefined {
+export function errorsOf(state: ActionState | undefined, name: string): string[] | undefined {
   const errors = state?.status === "error" ? state.fieldErrors[name] : undefined;
   return errors?.length ? errors.slice(0, 1) : undefined;
 }
 
-function valueOf(state: ActionState | undefined, name: string, fallback: string | undefined): string | undefined {
+export function valueOf(state: ActionState | undefined, name: string, fallback: string | undefined): string | undefined {
   if (state?.status === "error" && name in state.values) return state.values[name];
   return fallback;
 }
 
-interface BaseProps {
+export interface BaseProps {
   name: string;
   label: string;
   state?: ActionState;
@@ -24,7 +24,7 @@ interface BaseProps {
   required?: boolean;
 }
 
-function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+export function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
   return (
     <>
       {hint ? (
@@ -41,7 +41,7 @@ function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; erro
   );
 }
 
-function FieldShell({
+export function FieldShell({
   id,
   label,
   hint,
@@ -70,7 +70,7 @@ function FieldShell({
   );
 }
 
-function describedBy(id: string, hint: unknown, errors?: string[]) {
+export function describedBy(id: string, hint: unknown, errors?: string[]) {
   return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
@@ -105,6 +105,34 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(id, hint, errors)}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  state,
+  hint,
+  required,
+  defaultValue,
+  rows = 4,
+  maxLength,
+}: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
+  const id = useId();
+  const errors = errorsOf(state, name);
+  return (
+    <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        maxLength={maxLength}
+        defaultValue={valueOf(state, name, defaultValue)}
+        required={required}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy(id, hint, errors)}
       />

@@ -3,7 +3,14 @@ import type { FieldErrors } from "@/lib/errors";
 
 export type ActionState =
   | { status: "idle" }
-  | { status: "ok"; message?: string }
+  | {
+      status: "ok";
+      message?: string;
+      /** values to show once (a register number, a receipt code); never put in a URL */
+      data?: Record<string, string>;
+      /** changes with every success, so forms can reset themselves */
+      at?: number;
+    }
   | {
       status: "error";
       code: string;

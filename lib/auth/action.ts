@@ -14,6 +14,7 @@ export type { ActionState } from "./action-state";
 
 export interface ActionOutcome {
   message?: string;
+  data?: Record<string, string>;
   /** where to go after success (a path inside SIPADU) */
   redirectTo?: string;
 }
@@ -63,6 +64,6 @@ export function formAction(
     }
     // Outside the try: redirect() works by throwing.
     if (outcome?.redirectTo) redirect(outcome.redirectTo);
-    return { status: "ok", message: outcome?.message };
+    return { status: "ok", message: outcome?.message, data: outcome?.data, at: Date.now() };
   };
 }

@@ -11,6 +11,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/aduan", label: "Kotak Masuk", permissions: ["inbox:view"] },
+  { href: "/aduan/baru", label: "Catat Aduan", permissions: ["case:register"] },
   { href: "/dasbor", label: "Dasbor", permissions: ["dashboard:view", "dashboard:own"] },
   { href: "/admin/pengguna", label: "Pengguna", permissions: ["admin:users"] },
   { href: "/admin/opd", label: "OPD", permissions: ["admin:opds"] },

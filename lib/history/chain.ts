@@ -95,3 +95,32 @@ export async function verifyChain(db: Db | Tx, caseId: string): Promise<ChainChe
   }
   return { ok: true, events: events.length };
 }
+
+export type AllChainsCheck =
+  | { ok: true; cases: number; events: number }
+  | { ok: false; cases: number; events: number; broken: { caseId: string; registerNumber: string; seq: number; reason: string } };
+
+/** Walks every case's chain, a batch of cases at a time; stops at the first broken event. */
+export async function verifyAllChains(db: Db, batch = 500): Promise<AllChainsCheck> {
+  let cursor: string | undefined;
+  let cases = 0;
+  let events = 0;
+  for (;;) {
+    const page = await db.case.findMany({
+      select: { id: true, registerNumber: true },
+      orderBy: { id: "asc" },
+      take: batch,
+      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
+    });
+    if (page.length === 0) return { ok: true, cases, events };
+    for (const c of page) {
+      const check = await verifyChain(db, c.id);
+      cases++;
+      events += check.events;
+      if (!check.ok) {
+        return { ok: false, cases, events, broken: { caseId: c.id, registerNumber: c.registerNumber, seq: check.brokenAt, reason: check.reason } };
+      }
+    }
+    cursor = page[page.length - 1]!.id;
+  }
+}

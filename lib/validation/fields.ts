@@ -10,6 +10,16 @@ export function text(label: string, max = 200) {
     .max(max, { error: `${label} paling banyak ${max} karakter.` });
 }
 
+/** An optional text: empty becomes null. */
+export function optionalText(label: string, max = 200) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .optional()
+    .transform((v) => (v ? v : null));
+}
+
 /** A checkbox: present ("on") is true, absent is false. */
 export const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal("1")])

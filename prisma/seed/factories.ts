@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { appendHistory } from "@/lib/history/chain";
 import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
 import { todayInJakarta } from "@/lib/format/dates";
+import { searchTextOf } from "@/lib/intake/create-case";
 
 export const TEST_PASSWORD = "kata-sandi-uji-2026";
 let testHash: Promise<string> | undefined;
@@ -77,13 +78,16 @@ export async function seedCase(db: Db, o: SeedCaseOptions = {}) {
   const year = Number(registeredOn.slice(0, 4));
   return db.$transaction(async (tx) => {
     const n = await nextInSequence(tx, "ADU", year);
+    const registerNumber = formatRegisterNumber(year, n);
+    const title = o.title ?? `Aduan uji ${n}`;
     const created = await tx.case.create({
       data: {
-        registerNumber: formatRegisterNumber(year, n),
+        registerNumber,
+        searchText: searchTextOf(registerNumber, title),
         source: o.source ?? "MASYARAKAT",
         channel: "WEB",
         status: o.status ?? "DITERIMA",
-        title: o.title ?? `Aduan uji ${n}`,
+        title,
         description: "Uraian aduan untuk pengujian.",
         opdId: o.opdId ?? null,
         registeredOn,

@@ -1,59 +1,188 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DueBadge } from "@/app/_components/due-badge";
+import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
-import { formatCivilDate } from "@/lib/format/dates";
-import { pageParam, type SearchParams } from "@/lib/validation/search-params";
+import { db } from "@/lib/db";
+import { CaseSource, CaseStatus } from "@/lib/enums";
+import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
+import { dueState, loadCalendar } from "@/lib/sla/calendar";
+import { oneOf, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { listInbox } from "@/lib/workflow/inbox";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
-import { STATUS_SHORT } from "@/lib/workflow/statuses";
-import { STEPS } from "@/lib/workflow/steps";
+import { FINAL_STATUSES, STATUS_SHORT } from "@/lib/workflow/statuses";
+import { STEPS, takes } from "@/lib/workflow/steps";
 
 export const metadata: Metadata = { title: "Kotak masuk" };
 
+const VIEWS = ["menunggu", "semua"] as const;
+
 export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("inbox:view");
-  const { page, invalid } = pageParam(await searchParams);
-  const inbox = await listInbox(actor, page);
-  const mySteps = STEPS.filter((s) => s.from && s.actors.includes(actor.role));
+  const params = await searchParams;
+  const { page, invalid: badPage } = pageParam(params);
+  const view = oneOf(params, "tampil", VIEWS);
+  const status = oneOf(params, "status", Object.values(CaseStatus));
+  const source = oneOf(params, "sumber", Object.values(CaseSource));
+  const opdParam = textParam(params, "opd", 40);
+  const q = textParam(params, "q", 100);
+  const yearParam = textParam(params, "tahun", 4);
+  const year = yearParam.value && /^20\d{2}$/.test(yearParam.value) ? Number(yearParam.value) : null;
+  const opds = await db.opd.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const opdId = opdParam.value && opds.some((o) => o.id === opdParam.value) ? opdParam.value : null;
+  const invalid = badPage || view.invalid || status.invalid || source.invalid || q.invalid || (opdParam.value !== null && !opdId) || (yearParam.value !== null && !year);
+
+  const mode = view.value ?? "menunggu";
+  const inbox = await listInbox(actor, { view: mode, status: status.value, source: source.value, opdId, year, q: q.value, page });
+  const calendar = await loadCalendar(db);
+  const today = todayInJakarta();
+  const mySteps = STEPS.filter((s) => s.from && takes(s, actor.role));
+  const filtered = Boolean(status.value || source.value || opdId || year || q.value);
+  const thisYear = Number(today.slice(0, 4));
+  const link = (overrides: Record<string, string | null>) => {
+    const next = new URLSearchParams();
+    const current: Record<string, string | null> = {
+      tampil: view.value,
+      status: status.value,
+      sumber: source.value,
+      opd: opdId,
+      tahun: year ? String(year) : null,
+      q: q.value,
+      ...overrides,
+    };
+    for (const [k, v] of Object.entries(current)) if (v) next.set(k, v);
+    const s = next.toString();
+    return s ? `/aduan?${s}` : "/aduan";
+  };
+  const statusOptions = mode === "menunggu" ? inbox.statuses : Object.values(CaseStatus);
 
   return (
     <>
-      <h1>Kotak masuk</h1>
+      <h1>{mode === "menunggu" ? "Kotak masuk" : "Semua aduan"}</h1>
       <p className="muted" data-testid="inbox-intro">
-        Aduan yang menunggu tindakan Anda sebagai <strong>{ROLE_LABELS[actor.role]}</strong>, yang paling mendesak di atas.
+        {mode === "menunggu" ? (
+          <>
+            Aduan yang menunggu tindakan Anda sebagai <strong>{ROLE_LABELS[actor.role]}</strong>, yang paling mendesak di atas.
+          </>
+        ) : (
+          <>Semua aduan yang dapat Anda lihat sebagai {ROLE_LABELS[actor.role]}, yang terbaru di atas.</>
+        )}
       </p>
+      <div className="actions">
+        <Link className={mode === "menunggu" ? "button" : "button secondary"} href="/aduan" aria-current={mode === "menunggu" ? "page" : undefined}>
+          Menunggu saya
+        </Link>
+        <Link className={mode === "semua" ? "button" : "button secondary"} href="/aduan?tampil=semua" aria-current={mode === "semua" ? "page" : undefined}>
+          Semua aduan
+        </Link>
+        {can(actor.role, "case:register") ? (
+          <Link className="button secondary" href="/aduan/baru">
+            + Catat aduan
+          </Link>
+        ) : null}
+      </div>
       {invalid ? (
         <div className="notice warn" role="status">
-          Nomor halaman pada alamat tidak valid; ditampilkan halaman pertama.
+          Sebagian isian pada alamat tidak valid dan diabaikan.
         </div>
       ) : null}
 
+      <form className="filters" method="get" role="search" aria-label="Saring aduan">
+        {view.value ? <input type="hidden" name="tampil" value={view.value} /> : null}
+        <div className="field">
+          <label htmlFor="q">Cari nomor register atau perihal</label>
+          <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="status">Status</label>
+          <select id="status" name="status" defaultValue={status.value ?? ""}>
+            <option value="">Semua status</option>
+            {statusOptions.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_SHORT[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="sumber">Sumber</label>
+          <select id="sumber" name="sumber" defaultValue={source.value ?? ""}>
+            <option value="">Semua sumber</option>
+            {Object.values(CaseSource).map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="opd">OPD</label>
+          <select id="opd" name="opd" defaultValue={opdId ?? ""}>
+            <option value="">Semua OPD</option>
+            {opds.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tahun">Tahun</label>
+          <select id="tahun" name="tahun" defaultValue={year ? String(year) : ""}>
+            <option value="">Semua tahun</option>
+            {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">
+          Saring
+        </button>
+        {filtered ? <Link href={link({ status: null, sumber: null, opd: null, tahun: null, q: null })}>Hapus penyaring</Link> : null}
+      </form>
+
       {inbox.total === 0 ? (
         <section className="card empty" data-testid="inbox-empty">
-          <h2>Tidak ada aduan yang menunggu Anda</h2>
-          <p>
-            Aduan akan muncul di sini ketika sampai pada langkah yang Anda kerjakan
-            {actor.role === "IRBAN" ? " dan didisposisikan kepada Anda" : ""}
-            {actor.role === "PENELAAH" ? " dan Anda ditunjuk sebagai penelaah" : ""}
-            {actor.role === "AUDITOR" ? " dan Anda tercantum dalam SPT yang telah ditandatangani" : ""}:
-          </p>
-          <ul style={{ display: "inline-block", textAlign: "left" }}>
-            {mySteps.map((s) => (
-              <li key={s.number}>
-                Langkah {s.number}: {s.label}
-              </li>
-            ))}
-          </ul>
+          {filtered ? (
+            <>
+              <h2>Tidak ada aduan yang cocok</h2>
+              <p>Ubah atau hapus penyaring.</p>
+            </>
+          ) : mode === "semua" ? (
+            <>
+              <h2>Belum ada aduan</h2>
+              <p>Aduan yang dapat Anda lihat akan muncul di sini.</p>
+            </>
+          ) : (
+            <>
+              <h2>Tidak ada aduan yang menunggu Anda</h2>
+              <p>
+                Aduan akan muncul di sini ketika sampai pada langkah yang Anda kerjakan
+                {actor.role === "IRBAN" ? " dan didisposisikan kepada Anda" : ""}
+                {actor.role === "PENELAAH" ? " dan Anda ditunjuk sebagai penelaah" : ""}
+                {actor.role === "AUDITOR" ? " dan Anda tercantum dalam SPT yang telah ditandatangani" : ""}:
+              </p>
+              <ul style={{ display: "inline-block", textAlign: "left" }}>
+                {mySteps.map((s) => (
+                  <li key={s.number}>
+                    Langkah {s.number}: {s.label}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       ) : (
         <>
           <p>
-            <strong>{inbox.total}</strong> aduan menunggu.
+            <strong>{inbox.total}</strong> aduan{mode === "menunggu" ? " menunggu" : ""}.
           </p>
           <div className="table-wrap">
             <table data-testid="inbox-table">
-              <caption className="visually-hidden">Aduan yang menunggu tindakan Anda</caption>
+              <caption className="visually-hidden">Daftar aduan</caption>
               <thead>
                 <tr>
                   <th scope="col">Nomor register</th>
@@ -69,31 +198,37 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 </tr>
               </thead>
               <tbody>
-                {inbox.cases.map((c) => (
-                  <tr key={c.id}>
-                    <td className="mono">
-                      <Link href={`/aduan/${c.id}`}>{c.registerNumber}</Link>
-                    </td>
-                    <td>{c.title}</td>
-                    <td className="hide-sm">{SOURCE_LABELS[c.source]}</td>
-                    <td className="hide-sm">{c.opd?.name ?? "—"}</td>
-                    <td>{STATUS_SHORT[c.status]}</td>
-                    <td>
-                      {formatCivilDate(c.dueOn)}
-                      {c.dueIsEstimate ? <span className="muted"> (perkiraan)</span> : null}
-                    </td>
-                  </tr>
-                ))}
+                {inbox.cases.map((c) => {
+                  const finished = (FINAL_STATUSES as readonly string[]).includes(c.status) || c.followedUpOn !== null;
+                  return (
+                    <tr key={c.id}>
+                      <td className="mono">
+                        <Link href={`/aduan/${c.id}`}>{c.registerNumber}</Link>
+                      </td>
+                      <td>{c.title}</td>
+                      <td className="hide-sm">{SOURCE_LABELS[c.source]}</td>
+                      <td className="hide-sm">{c.opd?.name ?? "—"}</td>
+                      <td>{STATUS_SHORT[c.status]}</td>
+                      <td>
+                        {formatCivilDate(c.dueOn)}
+                        {c.dueIsEstimate ? <span className="muted"> (perkiraan)</span> : null}
+                        <div>
+                          <DueBadge state={dueState(calendar, c.dueOn, today, finished)} />
+                        </div>
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
           {inbox.pages > 1 ? (
             <nav className="pager" aria-label="Halaman">
-              {page > 1 ? <Link href={`/aduan?halaman=${page - 1}`}>← Sebelumnya</Link> : null}
+              {page > 1 ? <Link href={link({ halaman: String(page - 1) })}>← Sebelumnya</Link> : null}
               <span>
                 Halaman {page} dari {inbox.pages}
               </span>
-              {page < inbox.pages ? <Link href={`/aduan?halaman=${page + 1}`}>Berikutnya →</Link> : null}
+              {page < inbox.pages ? <Link href={link({ halaman: String(page + 1) })}>Berikutnya →</Link> : null}
             </nav>
           ) : null}
         </>

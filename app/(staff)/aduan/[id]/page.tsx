@@ -1,66 +1,66 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
-import { loadCaseForActor } from "@/lib/workflow/scope";
-import { SOURCE_LABELS } from "@/lib/workflow/sources";
-import { STATUS_LABELS } from "@/lib/workflow/statuses";
-import { notFound } from "next/navigation";
+import { loadCaseView } from "@/lib/workflow/case-view";
+import { stepByNumber, type StepNumber } from "@/lib/workflow/steps";
+import { Attachments } from "./_sections/attachments";
+import { CaseHeader } from "./_sections/case-header";
+import { FieldWork } from "./_sections/field-work";
+import { Messages } from "./_sections/messages";
+import { PendingStep } from "./_sections/pending-step";
+import { ReviewSection } from "./_sections/review";
+import { CaseSummary } from "./_sections/summary";
+import { TeamSection } from "./_sections/team";
+import { Timeline } from "./_sections/timeline";
 
 export const metadata: Metadata = { title: "Aduan" };
 
-/** The case as the actor may see it. The step forms come with the workflow. */
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const actor = await requirePageActor("case:view");
-  let found;
+  let view;
   try {
-    found = await loadCaseForActor(actor, id, {
-      include: {
-        opd: { select: { name: true } },
-        history: { orderBy: { seq: "asc" }, include: { actor: { select: { name: true } } } },
-      },
-    });
+    view = await loadCaseView(actor, id);
   } catch (e) {
+    // Outside the actor's scope a case does not exist.
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
+  const done = Number((await searchParams).langkah);
+  const doneStep = Number.isInteger(done) && done >= 1 && done <= 12 ? stepByNumber(done as StepNumber) : null;
+
   return (
     <>
-      <p className="muted mono">{found.registerNumber}</p>
-      <h1>{found.title}</h1>
-      <section className="card">
-        <dl className="facts">
-          <dt>Status</dt>
-          <dd data-testid="case-status">{STATUS_LABELS[found.status]}</dd>
-          <dt>Sumber</dt>
-          <dd>{SOURCE_LABELS[found.source]}</dd>
-          <dt>OPD</dt>
-          <dd>{found.opd?.name ?? "—"}</dd>
-          <dt>Dicatat</dt>
-          <dd>{formatCivilDate(found.registeredOn)}</dd>
-          <dt>Batas waktu</dt>
-          <dd>
-            {formatCivilDate(found.dueOn)}
-            {found.dueIsEstimate ? " (perkiraan)" : ""}
-          </dd>
-        </dl>
-      </section>
-      <h2>Uraian</h2>
-      <p style={{ whiteSpace: "pre-wrap" }}>{found.description}</p>
-      <h2>Riwayat</h2>
-      {found.history.length === 0 ? (
-        <p className="muted">Belum ada riwayat.</p>
-      ) : (
-        <ol>
-          {found.history.map((h) => (
-            <li key={h.id}>
-              {formatDateTime(h.createdAt)} — {h.type}
-              {h.actor ? ` oleh ${h.actor.name}` : h.actorLabel ? ` oleh ${h.actorLabel}` : ""}
-            </li>
-          ))}
-        </ol>
-      )}
+      <p className="no-print">
+        <Link href="/aduan">← Kotak masuk</Link>
+      </p>
+      <CaseHeader view={view} />
+      {doneStep ? (
+        <div className="notice ok" role="status" data-testid="step-done">
+          Langkah {doneStep.number} tersimpan: {doneStep.eventLabel.toLowerCase()}.
+        </div>
+      ) : null}
+      <nav className="section-nav no-print" aria-label="Bagian halaman">
+        <a href="#ringkasan">Ringkasan</a>
+        <a href="#lampiran">Lampiran</a>
+        <a href="#riwayat">Riwayat</a>
+      </nav>
+      <PendingStep view={view} />
+      <CaseSummary view={view} />
+      <Attachments view={view} />
+      <ReviewSection view={view} />
+      <TeamSection view={view} />
+      <FieldWork view={view} />
+      <Messages view={view} />
+      <Timeline view={view} />
     </>
   );
 }

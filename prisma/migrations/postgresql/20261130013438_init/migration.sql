@@ -170,6 +170,8 @@ CREATE TABLE "Case" (
     "evidenceSummary" TEXT,
     "opdId" TEXT,
     "receiptCodeHash" TEXT,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "reopenCount" INTEGER NOT NULL DEFAULT 0,
     "registeredAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "registeredOn" TEXT NOT NULL,
     "dueOn" TEXT NOT NULL,
@@ -381,6 +383,8 @@ CREATE TABLE "Finding" (
     "auditeeResponse" TEXT,
     "conclusion" "FindingConclusion",
     "recommendation" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "updatedById" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Finding_pkey" PRIMARY KEY ("id")
@@ -392,7 +396,9 @@ CREATE TABLE "FieldReport" (
     "caseId" TEXT NOT NULL,
     "tlType" "TlType" NOT NULL,
     "sections" JSONB NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "submittedAt" TIMESTAMP(3),
+    "submittedById" TEXT,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "FieldReport_pkey" PRIMARY KEY ("id")
@@ -559,6 +565,9 @@ CREATE UNIQUE INDEX "Case_receiptCodeHash_key" ON "Case"("receiptCodeHash");
 
 -- CreateIndex
 CREATE INDEX "Case_status_dueOn_idx" ON "Case"("status", "dueOn");
+
+-- CreateIndex
+CREATE INDEX "Case_dueOn_idx" ON "Case"("dueOn");
 
 -- CreateIndex
 CREATE INDEX "Case_registeredOn_idx" ON "Case"("registeredOn");

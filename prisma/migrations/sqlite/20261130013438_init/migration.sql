@@ -83,6 +83,8 @@ CREATE TABLE "Case" (
     "evidenceSummary" TEXT,
     "opdId" TEXT,
     "receiptCodeHash" TEXT,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "reopenCount" INTEGER NOT NULL DEFAULT 0,
     "registeredAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "registeredOn" TEXT NOT NULL,
     "dueOn" TEXT NOT NULL,
@@ -304,6 +306,8 @@ CREATE TABLE "Finding" (
     "auditeeResponse" TEXT,
     "conclusion" TEXT,
     "recommendation" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
+    "updatedById" TEXT,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Finding_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -314,7 +318,9 @@ CREATE TABLE "FieldReport" (
     "caseId" TEXT NOT NULL,
     "tlType" TEXT NOT NULL,
     "sections" JSONB NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "submittedAt" DATETIME,
+    "submittedById" TEXT,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "FieldReport_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
@@ -472,6 +478,9 @@ CREATE UNIQUE INDEX "Case_receiptCodeHash_key" ON "Case"("receiptCodeHash");
 
 -- CreateIndex
 CREATE INDEX "Case_status_dueOn_idx" ON "Case"("status", "dueOn");
+
+-- CreateIndex
+CREATE INDEX "Case_dueOn_idx" ON "Case"("dueOn");
 
 -- CreateIndex
 CREATE INDEX "Case_registeredOn_idx" ON "Case"("registeredOn");

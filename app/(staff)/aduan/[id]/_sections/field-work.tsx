@@ -1,0 +1,137 @@
+import { formatDateTime } from "@/lib/format/dates";
+import { formatRupiah, formatThousands } from "@/lib/format/numbers";
+import type { CaseView } from "@/lib/workflow/case-view";
+import { CONCLUSION_LABELS, REPORT_SECTIONS, SECTION_LABELS } from "@/lib/workflow/inputs/execution";
+import { DeleteFindingForm, FindingForm, ReportForm, WorkNoteForm } from "../_steps/field-work-forms";
+
+const REPORT_TITLE = { AUDIT: "Laporan Hasil Audit", KLARIFIKASI: "Laporan Hasil Klarifikasi", KOORDINASI: "Laporan Hasil Koordinasi" };
+
+export function FieldWork({ view }: { view: CaseView }) {
+  const { kase, pending } = view;
+  const editable = pending?.step.number === 10 && pending.myTurn;
+  const hasWork = kase.workNotes.length > 0 || kase.findings.length > 0 || kase.fieldReport !== null;
+  if (!editable && !hasWork) return null;
+  const tlType = kase.tlType ?? "KLARIFIKASI";
+  const audit = tlType === "AUDIT";
+  const sections = REPORT_SECTIONS[tlType];
+  const saved = (kase.fieldReport?.sections ?? {}) as Record<string, string | null>;
+
+  return (
+    <section aria-labelledby="pelaksanaan">
+      <h2 id="pelaksanaan">Pelaksanaan tindak lanjut</h2>
+
+      <h3>Catatan kerja</h3>
+      {kase.workNotes.length === 0 ? <p className="muted">Belum ada catatan kerja.</p> : null}
+      <ul>
+        {kase.workNotes.map((n) => (
+          <li key={n.id}>
+            <span style={{ whiteSpace: "pre-wrap" }}>{n.body}</span>
+            <div className="muted">
+              {n.author.name}, {formatDateTime(n.createdAt)}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {editable ? <WorkNoteForm caseId={kase.id} /> : null}
+
+      <h3>Temuan per dugaan</h3>
+      {kase.findings.length === 0 ? <p className="muted">Belum ada temuan.</p> : null}
+      {kase.findings.map((f) => {
+        const evidence = kase.attachments.filter((a) => a.findingId === f.id);
+        return (
+          <div className="finding" key={f.id} data-testid="finding">
+            <strong>
+              Temuan {f.position}: {f.allegation}
+            </strong>
+            <div>
+              Simpulan: {f.conclusion ? CONCLUSION_LABELS[f.conclusion] : <em>belum disimpulkan</em>}
+              {f.lossRupiah !== null ? ` · Kerugian ${formatRupiah(f.lossRupiah)}` : ""}
+            </div>
+            {evidence.length ? (
+              <div className="muted">
+                Bukti:{" "}
+                {evidence.map((a, i) => (
+                  <span key={a.id}>
+                    {i ? ", " : ""}
+                    <a href={`/api/lampiran/${a.id}`} download>
+                      {a.fileName}
+                    </a>
+                  </span>
+                ))}
+              </div>
+            ) : null}
+            {editable ? (
+              <details>
+                <summary>Ubah temuan {f.position}</summary>
+                <FindingForm
+                  caseId={kase.id}
+                  audit={audit}
+                  finding={{
+                    id: f.id,
+                    version: f.version,
+                    position: f.position,
+                    allegation: f.allegation,
+                    condition: f.condition ?? "",
+                    criteria: f.criteria ?? "",
+                    cause: f.cause ?? "",
+                    effect: f.effect ?? "",
+                    lossRupiah: f.lossRupiah !== null ? formatThousands(f.lossRupiah) : "",
+                    responsibleParty: f.responsibleParty ?? "",
+                    auditeeResponse: f.auditeeResponse ?? "",
+                    conclusion: f.conclusion ?? "",
+                    recommendation: f.recommendation ?? "",
+                  }}
+                />
+                <DeleteFindingForm caseId={kase.id} finding={f} />
+              </details>
+            ) : (
+              <dl className="facts">
+                {f.condition ? (
+                  <>
+                    <dt>Fakta</dt>
+                    <dd style={{ whiteSpace: "pre-wrap" }}>{f.condition}</dd>
+                  </>
+                ) : null}
+                {f.recommendation ? (
+                  <>
+                    <dt>Rekomendasi</dt>
+                    <dd>{f.recommendation}</dd>
+                  </>
+                ) : null}
+              </dl>
+            )}
+          </div>
+        );
+      })}
+      {editable ? (
+        <details open={kase.findings.length === 0}>
+          <summary>Tambah temuan</summary>
+          <FindingForm caseId={kase.id} audit={audit} />
+        </details>
+      ) : null}
+
+      <h3>{REPORT_TITLE[tlType]}</h3>
+      {editable ? (
+        <ReportForm
+          caseId={kase.id}
+          sections={sections}
+          values={Object.fromEntries(sections.map((s) => [s, saved[s] ?? ""]))}
+          reportVersion={kase.fieldReport?.version ?? null}
+        />
+      ) : kase.fieldReport ? (
+        <dl className="facts">
+          {sections.map((s) =>
+            saved[s] ? (
+              <div key={s} style={{ display: "contents" }}>
+                <dt>{SECTION_LABELS[s]}</dt>
+                <dd style={{ whiteSpace: "pre-wrap" }}>{saved[s]}</dd>
+              </div>
+            ) : null,
+          )}
+        </dl>
+      ) : (
+        <p className="muted">Belum ada draf laporan.</p>
+      )}
+    </section>
+  );
+}

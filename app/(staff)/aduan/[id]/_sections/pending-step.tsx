@@ -1,0 +1,128 @@
+// The step the case waits for: its form for the person whose turn it is,
+// and for everyone else in scope, which step is pending and with whom.
+import { db } from "@/lib/db";
+import { WILAYAH_LABELS } from "@/lib/auth/roles";
+import { formatNip } from "@/lib/staff/nip";
+import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
+import { TEAM_ELIGIBLE_ROLES } from "@/lib/steps/team-plan";
+import { missingParts } from "@/lib/steps/submit-report";
+import type { CaseView } from "@/lib/workflow/case-view";
+import { TL_LABELS } from "@/lib/workflow/inputs/review";
+import { DistributeSptForm, DraftSptForm, ForwardForm, NotifyForm, SubmitReportForm } from "../_steps/simple-steps";
+import { DisposeForm, OrderReviewForm, QuickReviewForm } from "../_steps/review-steps";
+import { SignSptForm, TeamPlanForm } from "../_steps/team-steps";
+
+const TL_VERB = { KOORDINASI: "koordinasi", KLARIFIKASI: "klarifikasi", AUDIT: "audit" } as const;
+
+async function StepFormFor({ view }: { view: CaseView }) {
+  const { kase, pending, calendar, today } = view;
+  const base = { caseId: kase.id, version: kase.version };
+  switch (pending!.step.number) {
+    case 2:
+      return <ForwardForm {...base} />;
+    case 3: {
+      const reviewers = await db.user.findMany({ where: { role: "PENELAAH", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, jabatan: true } });
+      return <OrderReviewForm {...base} reviewers={reviewers.map((r) => ({ id: r.id, name: r.name, hint: r.jabatan }))} />;
+    }
+    case 4:
+      return <QuickReviewForm {...base} />;
+    case 5: {
+      const irbans = await db.user.findMany({ where: { role: "IRBAN", active: true }, orderBy: { irbanWilayah: "asc" }, select: { id: true, name: true, irbanWilayah: true } });
+      const suggested = kase.opd ? irbans.find((i) => i.irbanWilayah === kase.opd!.irbanWilayah) : undefined;
+      return (
+        <DisposeForm
+          {...base}
+          irbans={irbans.map((i) => ({ id: i.id, name: i.name, hint: i.irbanWilayah ? WILAYAH_LABELS[i.irbanWilayah] : undefined }))}
+          suggestedIrbanId={suggested?.id ?? null}
+          recommendedTl={kase.reviews.at(-1)?.recommendation ?? null}
+        />
+      );
+    }
+    case 6: {
+      const staff = await db.user.findMany({
+        where: { role: { in: [...TEAM_ELIGIBLE_ROLES] }, active: true },
+        orderBy: [{ role: "asc" }, { name: "asc" }],
+        select: { id: true, name: true, nip: true, jabatan: true, role: true },
+      });
+      const previous = kase.teamPlans.at(-1);
+      const inspektur = staff.find((s) => s.role === "INSPEKTUR");
+      const initial = previous
+        ? previous.members.map((m) => ({ userId: m.user.id, teamRole: m.teamRole }))
+        : [
+            ...(inspektur ? [{ userId: inspektur.id, teamRole: "PENANGGUNG_JAWAB" }] : []),
+            ...(kase.irbanUserId ? [{ userId: kase.irbanUserId, teamRole: "WAKIL_PENANGGUNG_JAWAB" }] : []),
+          ];
+      const start = isWorkingDay(today, calendar.holidays) ? today : addWorkingDays(today, 1, calendar.holidays);
+      return (
+        <TeamPlanForm
+          {...base}
+          staff={staff.map((s) => ({ id: s.id, label: `${s.name} — ${s.jabatan}${s.nip ? ` (${formatNip(s.nip)})` : ""}` }))}
+          initialMembers={initial}
+          defaultStart={start}
+        />
+      );
+    }
+    case 7: {
+      const draft = kase.documents.findLast((d) => d.type === "SPT" && d.status === "DRAF");
+      const content = (draft?.content ?? {}) as { task?: string; returnNotes?: string };
+      const verb = TL_VERB[kase.tlType ?? "KLARIFIKASI"];
+      const suggested =
+        content.task ??
+        `Melaksanakan ${verb} atas pengaduan masyarakat Nomor ${kase.registerNumber} perihal ${kase.title}` +
+          `${kase.opd ? ` pada ${kase.opd.name}` : ""}, dan melaporkan hasilnya kepada Inspektur Daerah Kabupaten Banyumas.`;
+      return <DraftSptForm {...base} suggestedTask={suggested} returnNotes={content.returnNotes ?? null} />;
+    }
+    case 8: {
+      const draft = kase.documents.findLast((d) => d.type === "SPT" && d.status === "DRAF");
+      return (
+        <>
+          <div className="card" style={{ marginBottom: "1rem" }} data-testid="spt-draft">
+            <strong>Draf SPT (revisi {draft?.revision ?? 1})</strong>
+            <p style={{ whiteSpace: "pre-wrap", margin: ".5rem 0 0" }}>
+              <strong>Untuk:</strong> {(draft?.content as { task?: string } | undefined)?.task}
+            </p>
+            <p className="muted">Susunan tim dan jadwal: lihat bagian Rencana tim di bawah.</p>
+          </div>
+          <SignSptForm {...base} />
+        </>
+      );
+    }
+    case 9:
+      return <DistributeSptForm {...base} />;
+    case 10: {
+      const missing = missingParts(kase.tlType ?? "KLARIFIKASI", (kase.fieldReport?.sections as Record<string, unknown>) ?? null, kase.findings);
+      return <SubmitReportForm {...base} missing={missing} />;
+    }
+    case 11: {
+      const conclusion = (kase.fieldReport?.sections as Record<string, string | null> | null)?.simpulan;
+      const suggested =
+        `Aduan Anda nomor ${kase.registerNumber} telah ditindaklanjuti oleh Inspektorat Kabupaten Banyumas melalui ` +
+        `${TL_LABELS[kase.tlType ?? "KLARIFIKASI"].toLowerCase()}.` +
+        (conclusion ? `\n\nHasilnya: ${conclusion}` : "") +
+        "\n\nTerima kasih atas kepedulian Anda.";
+      return <NotifyForm {...base} suggestedMessage={suggested} />;
+    }
+    default:
+      return null;
+  }
+}
+
+export async function PendingStep({ view }: { view: CaseView }) {
+  const { pending } = view;
+  if (!pending) return null;
+  if (!pending.myTurn || pending.step.number === 12) {
+    return (
+      <div className="waiting" data-testid="pending-step">
+        Menunggu <strong>Langkah {pending.step.number}</strong>: {pending.step.label} — <strong>{pending.waitingFor}</strong>.
+      </div>
+    );
+  }
+  return (
+    <section className="step-panel" aria-labelledby="langkah-anda" data-testid="my-step">
+      <h2 id="langkah-anda">
+        Langkah {pending.step.number}: {pending.step.label}
+      </h2>
+      <StepFormFor view={view} />
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
+import { WILAYAH_LABELS } from "@/lib/auth/roles";
+import type { CaseView } from "@/lib/workflow/case-view";
+import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
+import { CLOSURE_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
+import { SOURCE_LABELS } from "@/lib/workflow/sources";
+
+function Fact({ label, value }: { label: string; value: React.ReactNode }) {
+  if (value === null || value === undefined || value === "") return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </>
+  );
+}
+
+export function CaseSummary({ view }: { view: CaseView }) {
+  const { kase, reporter, mayIdentify } = view;
+  return (
+    <section aria-labelledby="ringkasan" className="card">
+      <h2 id="ringkasan" style={{ marginTop: 0 }}>
+        Ringkasan
+      </h2>
+      <dl className="facts">
+        <Fact label="Sumber" value={SOURCE_LABELS[kase.source]} />
+        <Fact label="Diterima melalui" value={CHANNEL_LABELS[kase.channel]} />
+        <Fact label="Dicatat" value={`${formatCivilDate(kase.registeredOn)}${kase.registeredBy ? ` oleh ${kase.registeredBy.name}` : ""}`} />
+        <Fact label="Tiket Lapak Aduan" value={kase.lapakTicketId} />
+        <Fact
+          label="Disposisi Bupati"
+          value={kase.dispositionNumber ? `${kase.dispositionNumber}${kase.dispositionDate ? `, ${formatCivilDate(kase.dispositionDate)}` : ""}` : null}
+        />
+        <Fact label="OPD" value={kase.opd ? `${kase.opd.name} (Irban ${WILAYAH_LABELS[kase.opd.irbanWilayah]})` : "—"} />
+        <Fact label="Tindak lanjut" value={kase.tlType ? TL_LABELS[kase.tlType] : null} />
+        <Fact label="Irban" value={kase.irbanUser?.name} />
+        <Fact
+          label="Ditutup"
+          value={kase.closureReason ? `${CLOSURE_LABELS[kase.closureReason]}${kase.duplicateOf ? ` (${kase.duplicateOf.registerNumber})` : ""}` : null}
+        />
+        <Fact label="Selesai" value={kase.confirmedAt ? formatDateTime(kase.confirmedAt) : null} />
+        <Fact label="Kepuasan pelapor" value={kase.satisfaction ? `${kase.satisfaction} dari 5` : null} />
+      </dl>
+
+      <h3>Pokok aduan (5W+1H)</h3>
+      <dl className="facts">
+        <Fact label="Apa" value={<span style={{ whiteSpace: "pre-wrap" }}>{kase.description}</span>} />
+        <Fact label="Siapa (terlapor)" value={kase.reportedParty} />
+        <Fact label="Di mana" value={kase.location} />
+        <Fact label="Kapan" value={kase.occurredAt} />
+        <Fact label="Mengapa" value={kase.reason} />
+        <Fact label="Bagaimana" value={kase.manner} />
+        <Fact label="Bukti" value={kase.evidenceSummary} />
+      </dl>
+
+      <h3>Pelapor</h3>
+      {kase.source === "WBS" ? (
+        <p className="muted">Pelapor WBS: identitas dilindungi dan hanya dapat dibuka atas persetujuan Inspektur.</p>
+      ) : !mayIdentify ? (
+        <p className="muted">Identitas pelapor hanya dapat dilihat oleh Tim Pengaduan dan Inspektur.</p>
+      ) : !reporter || reporter.anonymous ? (
+        <p>Anonim</p>
+      ) : (
+        <>
+          {kase.confidentiality === "RAHASIA" ? (
+            <p className="badge warn">RAHASIA — jangan dicantumkan dalam dokumen atau disampaikan kepada pihak lain</p>
+          ) : null}
+          <dl className="facts" data-testid="reporter">
+            <Fact label="Nama" value={reporter.name} />
+            <Fact label="NIK" value={reporter.nik} />
+            <Fact label="Telepon" value={reporter.phone} />
+            <Fact label="E-mail" value={reporter.email} />
+            <Fact label="Alamat" value={reporter.address} />
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
+import { formatNip } from "@/lib/staff/nip";
+import { formatRank } from "@/lib/staff/pangkat";
+import type { CaseView } from "@/lib/workflow/case-view";
+import { TEAM_ROLE_LABELS } from "@/lib/workflow/inputs/team";
+import { TL_LABELS } from "@/lib/workflow/inputs/review";
+
+const PLAN_STATUS: Record<string, string> = { DRAF: "Draf", DIAJUKAN: "Diajukan", DISAHKAN: "Dasar SPT yang ditandatangani", DIGANTI: "Diganti" };
+const DOC_LABELS: Record<string, string> = {
+  SPT: "Surat Perintah Tugas",
+  LAPORAN_HASIL_AUDIT: "Laporan Hasil Audit",
+  LAPORAN_HASIL_KLARIFIKASI: "Laporan Hasil Klarifikasi",
+  LAPORAN_HASIL_KOORDINASI: "Laporan Hasil Koordinasi",
+  TANDA_TERIMA: "Tanda terima",
+  SURAT_PEMBERITAHUAN_HASIL: "Surat pemberitahuan hasil",
+};
+
+export function TeamSection({ view }: { view: CaseView }) {
+  const { teamPlans, documents } = view.kase;
+  if (!teamPlans.length && !documents.length) return null;
+  const plans = teamPlans.filter((p) => p.status !== "DIGANTI");
+  return (
+    <section aria-labelledby="tim">
+      <h2 id="tim">Rencana tim dan dokumen</h2>
+      {plans.map((p) => (
+        <div className="card" key={p.id} style={{ marginBottom: "1rem" }} data-testid="team-plan">
+          <p className="muted">
+            {TL_LABELS[p.tlType]} · {PLAN_STATUS[p.status]} · disusun {p.createdBy.name}
+          </p>
+          <p>
+            {p.durationDays} hari kerja, {formatCivilDate(p.startOn)} s.d. {formatCivilDate(p.endOn)}
+          </p>
+          <p style={{ whiteSpace: "pre-wrap" }}>
+            <strong>Tujuan:</strong> {p.objectives}
+          </p>
+          {p.scope ? (
+            <p style={{ whiteSpace: "pre-wrap" }}>
+              <strong>Ruang lingkup:</strong> {p.scope}
+            </p>
+          ) : null}
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">No</th>
+                  <th scope="col">Nama / NIP</th>
+                  <th scope="col" className="hide-sm">
+                    Pangkat/Gol.
+                  </th>
+                  <th scope="col" className="hide-sm">
+                    Jabatan
+                  </th>
+                  <th scope="col">Jabatan dalam Tim</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.members.map((m, i) => (
+                  <tr key={m.id}>
+                    <td>{i + 1}</td>
+                    <td>
+                      {m.user.name}
+                      {m.user.nip ? <div className="muted mono">{formatNip(m.user.nip)}</div> : null}
+                    </td>
+                    <td className="hide-sm">{formatRank(m.user)}</td>
+                    <td className="hide-sm">{m.user.jabatan}</td>
+                    <td>{TEAM_ROLE_LABELS[m.teamRole]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      ))}
+      {documents.length ? (
+        <ul data-testid="documents">
+          {documents.map((d) => (
+            <li key={d.id}>
+              <strong>{DOC_LABELS[d.type]}</strong>
+              {d.number ? ` Nomor ${d.number}` : ""} —{" "}
+              {d.status === "DITANDATANGANI" && d.signedAt
+                ? `ditandatangani ${d.signedBy?.name ?? ""}, ${formatDateTime(d.signedAt)}`
+                : `draf (revisi ${d.revision})`}
+              {d.sha256 ? <div className="muted mono" style={{ fontSize: ".8rem" }}>SHA-256 {d.sha256}</div> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

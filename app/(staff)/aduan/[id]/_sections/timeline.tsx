@@ -1,0 +1,38 @@
+import { formatDateTime } from "@/lib/format/dates";
+import { describeEvent } from "@/lib/history/describe";
+import type { CaseView } from "@/lib/workflow/case-view";
+
+export function Timeline({ view }: { view: CaseView }) {
+  return (
+    <section aria-labelledby="riwayat">
+      <h2 id="riwayat">Riwayat</h2>
+      <ol className="timeline" data-testid="timeline">
+        {view.kase.history.map((h) => {
+          const { title, details } = describeEvent(h);
+          return (
+            <li key={h.id}>
+              <div>
+                <strong>
+                  {h.step ? `Langkah ${h.step}: ` : ""}
+                  {title}
+                </strong>
+              </div>
+              <div className="when">
+                {formatDateTime(h.createdAt)} · {h.actor?.name ?? h.actorLabel ?? "Sistem"}
+              </div>
+              {details.length ? (
+                <ul className="details">
+                  {details.map((d, i) => (
+                    <li key={i} style={{ padding: 0 }}>
+                      {d}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

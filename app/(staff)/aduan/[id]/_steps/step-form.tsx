@@ -1,0 +1,42 @@
+"use client";
+// The frame of every step's form: the case and version it was opened at, the
+// result, and a confirmation before the case moves on (a step is not undone).
+import { useActionState, type ReactNode } from "react";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { FormNotice } from "@/app/_components/fields";
+import { IDLE, type ActionState } from "@/lib/auth/action-state";
+
+type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
+
+export function StepForm({
+  action,
+  caseId,
+  version,
+  submitLabel,
+  confirmTitle,
+  confirmBody,
+  children,
+}: {
+  action: Action;
+  caseId: string;
+  version: number;
+  submitLabel: string;
+  confirmTitle: string;
+  confirmBody: ReactNode;
+  children: (state: ActionState) => ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="stack" noValidate>
+      <FormNotice state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      {children(state)}
+      <div>
+        <ConfirmSubmit title={confirmTitle} confirmLabel={`Ya, ${submitLabel.toLowerCase()}`} body={confirmBody}>
+          {submitLabel}
+        </ConfirmSubmit>
+      </div>
+    </form>
+  );
+}

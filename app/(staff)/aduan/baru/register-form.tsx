@@ -1,0 +1,160 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { RadioGroupField } from "@/app/_components/choice-fields";
+import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { ACCEPT_ATTRIBUTE, ACCEPTED, MAX_FILES } from "@/lib/files/limits";
+import { CHANNEL_LABELS, CONFIDENTIALITY_LABELS, STAFF_CHANNELS } from "@/lib/workflow/inputs/intake";
+import { registerCaseAction } from "./actions";
+
+export function RegisterForm({ opds }: { opds: { value: string; label: string }[] }) {
+  const [state, action] = useActionState(registerCaseAction, IDLE);
+  const [source, setSource] = useState("MASYARAKAT");
+  const [identity, setIdentity] = useState("BIASA");
+
+  if (state.status === "ok" && state.data) {
+    const d = state.data;
+    return (
+      <section className="receipt" aria-labelledby="tanda-terima" data-testid="receipt">
+        <h2 id="tanda-terima" style={{ marginTop: 0 }}>
+          Tanda terima aduan
+        </h2>
+        <dl className="facts">
+          <dt>Nomor register</dt>
+          <dd className="mono" data-testid="register-number">
+            {d.registerNumber}
+          </dd>
+          <dt>Kode tanda terima</dt>
+          <dd className="code" data-testid="receipt-code">
+            {d.receiptCode}
+          </dd>
+          <dt>Batas penyelesaian</dt>
+          <dd>{d.dueOn}</dd>
+        </dl>
+        <p>
+          Serahkan kode tanda terima kepada pelapor: dengan kode ini pelapor mengikuti perkembangan aduannya. Kode hanya ditampilkan{" "}
+          <strong>sekali ini</strong> dan tidak dapat dilihat lagi.
+        </p>
+        <div className="actions no-print">
+          <button type="button" onClick={() => window.print()}>
+            Cetak tanda terima
+          </button>
+          <Link className="button secondary" href={`/aduan/${d.caseId}`}>
+            Buka aduan
+          </Link>
+          <a className="button secondary" href="/aduan/baru">
+            Catat aduan lain
+          </a>
+        </div>
+      </section>
+    );
+  }
+
+  const fileErrors = errorsOf(state, "lampiran");
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <div onChange={(e) => setSource((e.target as HTMLInputElement).value)}>
+        <RadioGroupField
+          name="source"
+          legend="Sumber aduan"
+          options={[
+            { value: "MASYARAKAT", label: "Laporan pengaduan masyarakat" },
+            { value: "DISPOSISI_BUPATI", label: "Disposisi Bupati" },
+          ]}
+          defaultValue={source}
+          state={state}
+          inline
+        />
+      </div>
+      <SelectField
+        name="channel"
+        label="Diterima melalui"
+        required
+        options={STAFF_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c]! }))}
+        placeholder="— pilih —"
+        state={state}
+      />
+      {source === "DISPOSISI_BUPATI" ? (
+        <div className="grid-2">
+          <TextField name="dispositionNumber" label="Nomor disposisi Bupati" required state={state} />
+          <TextField name="dispositionDate" label="Tanggal disposisi" type="date" required state={state} />
+        </div>
+      ) : null}
+
+      <fieldset>
+        <legend>Pokok aduan (5W+1H)</legend>
+        <div className="stack" style={{ maxWidth: "none" }}>
+          <TextField name="title" label="Perihal" required state={state} hint="Satu kalimat, misalnya: Pungutan liar pada pelayanan KTP di Kecamatan X." />
+          <TextAreaField name="description" label="Apa yang terjadi" required rows={5} state={state} />
+          <div className="grid-2">
+            <TextField name="reportedParty" label="Siapa yang dilaporkan" state={state} />
+            <SelectField name="opdId" label="OPD terlapor" options={opds} placeholder="— belum diketahui —" state={state} />
+          </div>
+          <div className="grid-2">
+            <TextField name="location" label="Di mana" state={state} />
+            <TextField name="occurredAt" label="Kapan" state={state} hint="Misalnya: sekitar Maret 2026." />
+          </div>
+          <TextAreaField name="reason" label="Mengapa (menurut pelapor)" rows={2} state={state} />
+          <TextAreaField name="manner" label="Bagaimana kejadiannya" rows={2} state={state} />
+          <TextAreaField name="evidenceSummary" label="Bukti yang ada" rows={2} state={state} />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Pelapor</legend>
+        <div onChange={(e) => {
+          const t = e.target as HTMLInputElement;
+          if (t.name === "confidentiality") setIdentity(t.value);
+        }}>
+          <RadioGroupField
+            name="confidentiality"
+            legend="Perlakuan identitas"
+            options={Object.entries(CONFIDENTIALITY_LABELS).map(([value, label]) => ({ value, label }))}
+            defaultValue={identity}
+            state={state}
+          />
+        </div>
+        {identity !== "ANONIM" ? (
+          <div className="stack" style={{ maxWidth: "none" }}>
+            <TextField name="reporterName" label="Nama" required state={state} />
+            <div className="grid-2">
+              <TextField name="nik" label="NIK" state={state} inputMode="numeric" hint="16 angka; boleh dikosongkan." />
+              <TextField name="phone" label="Telepon" type="tel" state={state} />
+            </div>
+            <div className="grid-2">
+              <TextField name="email" label="E-mail" type="email" state={state} />
+              <TextField name="address" label="Alamat" state={state} />
+            </div>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <div className="field">
+        <label htmlFor="lampiran">Lampiran</label>
+        <p className="hint" id="lampiran-hint">
+          Surat, pindaian disposisi atau bukti: {ACCEPTED}; paling banyak {MAX_FILES} berkas, 10 MB per berkas, 25 MB seluruhnya.
+        </p>
+        <input
+          id="lampiran"
+          name="lampiran"
+          type="file"
+          multiple
+          accept={ACCEPT_ATTRIBUTE}
+          aria-describedby={fileErrors ? "lampiran-hint lampiran-error" : "lampiran-hint"}
+          aria-invalid={fileErrors ? true : undefined}
+        />
+        {fileErrors ? (
+          <p className="error" id="lampiran-error">
+            {fileErrors.join(" ")}
+          </p>
+        ) : null}
+        {state.status === "error" ? <p className="hint">Pilih ulang berkas lampiran sebelum mengirim lagi.</p> : null}
+      </div>
+      <div>
+        <SubmitButton pendingText="Mencatat…">Catat aduan</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+// One complaint through all twelve steps in the browser, by the demo users.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { test as base, type Browser, type Page } from "@playwright/test";
+import { expect, signInOk, test } from "./fixtures";
+
+const SQLITE_FILE = path.resolve("data/e2e-sqlite/sipadu.db");
+
+/** A signed-in page per demo user, each in its own browser context (its own cookies and client address). */
+function people(browser: Browser, baseURL: string) {
+  const pages = new Map<string, Page>();
+  let n = 0;
+  return async (login: string) => {
+    let page = pages.get(login);
+    if (!page) {
+      const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.77.0.${++n}` } });
+      page = await context.newPage();
+      await signInOk(page, login);
+      pages.set(login, page);
+    }
+    return page;
+  };
+}
+
+async function submitStep(page: Page, button: string, stepNumber: number) {
+  await page.getByRole("button", { name: button, exact: true }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: /^Ya,/ }).click();
+  await expect(page.getByTestId("step-done")).toContainText(`Langkah ${stepNumber} tersimpan`);
+}
+
+base.describe.configure({ mode: "serial" });
+
+test("a complaint travels from receipt to SELESAI through the twelve steps", async ({ browser }, testInfo) => {
+  test.setTimeout(180_000);
+  const as = people(browser, testInfo.project.use.baseURL!);
+
+  // Step 1: the complaint team registers a letter.
+  const pengaduan = await as("pengaduan");
+  await pengaduan.goto("/aduan/baru");
+  await pengaduan.getByLabel(/^Diterima melalui/).selectOption("SURAT");
+  await pengaduan.getByLabel(/^Perihal/).fill("Pungutan liar pembuatan KTP di Kecamatan Banyumas");
+  await pengaduan.getByLabel(/^Apa yang terjadi/).fill("Petugas meminta Rp50.000 untuk mempercepat pembuatan KTP elektronik.");
+  await pengaduan.getByLabel("OPD terlapor").selectOption({ label: "Kecamatan Banyumas (Irban Wilayah I)" });
+  await pengaduan.getByLabel("Siapa yang dilaporkan").fill("Petugas loket kecamatan");
+  await pengaduan.getByLabel(/^Nama/).fill("Siti Pelapor");
+  await pengaduan.getByLabel("Telepon").fill("081298765432");
+  await pengaduan.getByLabel("Lampiran").setInputFiles({ name: "kuitansi.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await pengaduan.getByRole("button", { name: "Catat aduan" }).click();
+  const receipt = pengaduan.getByTestId("receipt");
+  await expect(receipt).toBeVisible();
+  const registerNumber = (await pengaduan.getByTestId("register-number").textContent())!.trim();
+  expect(registerNumber).toMatch(/^ADU\/\d{4}\/\d{5}$/);
+  await expect(pengaduan.getByTestId("receipt-code")).toHaveText(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+  await receipt.getByRole("link", { name: "Buka aduan" }).click();
+  await expect(pengaduan).toHaveURL(/\/aduan\/c[a-z0-9]{20,}$/);
+  const caseUrl = new URL(pengaduan.url()).pathname;
+  await expect(pengaduan.getByText("kuitansi.pdf")).toBeVisible();
+
+  // Step 2.
+  await pengaduan.getByLabel(/^Catatan pengantar/).fill("Mohon arahan untuk aduan pungutan KTP.");
+  await submitStep(pengaduan, "Teruskan ke Inspektur", 2);
+
+  // Step 3: the Inspektur finds it in the inbox and orders the review.
+  const inspektur = await as("inspektur");
+  await inspektur.goto("/aduan");
+  await inspektur.getByRole("link", { name: registerNumber }).click();
+  await inspektur.getByLabel("Dewi Kartika Sari, S.H.").check();
+  await inspektur.getByLabel("Arahan").fill("Telaah dalam dua hari.");
+  await submitStep(inspektur, "Perintahkan penelaahan", 3);
+
+  // Step 4: the quick assessment.
+  const penelaah = await as("penelaah");
+  await penelaah.goto(caseUrl);
+  for (const group of await penelaah.getByRole("group", { name: /^(Unsur 5W|Bukti awal|Termasuk kewenangan|Ada indikasi|Tidak sedang ditangani)/ }).all()) {
+    await group.getByLabel("Memenuhi", { exact: true }).check();
+  }
+  await penelaah.getByRole("group", { name: "Sifat aduan" }).getByLabel("Berkadar pengawasan", { exact: true }).check();
+  await penelaah.getByLabel(/^Ringkasan telaah/).fill("Aduan lengkap, ada indikasi pungutan liar.");
+  await penelaah.getByRole("group", { name: "Rekomendasi tindak lanjut" }).getByLabel("Klarifikasi").check();
+  await submitStep(penelaah, "Kirim hasil kaji cepat", 4);
+
+  // Step 5: the Irban of the OPD's wilayah is suggested.
+  await inspektur.goto(caseUrl);
+  await expect(inspektur.getByLabel("Irban", { exact: true })).toHaveValue(/.+/);
+  await expect(inspektur.getByLabel("Irban", { exact: true }).locator("option:checked")).toContainText("Agus Priyanto");
+  await expect(inspektur.getByRole("group", { name: "Jenis tindak lanjut" }).getByLabel("Klarifikasi")).toBeChecked();
+  await submitStep(inspektur, "Disposisikan", 5);
+
+  // Step 6: the Irban draws up the team: the auditor as Ketua Tim.
+  const irban1 = await as("irban1");
+  await irban1.goto(caseUrl);
+  await irban1.getByLabel(/^Tujuan/).fill("Memperoleh kejelasan dugaan pungutan pada layanan KTP.");
+  await irban1.getByLabel("Anggota 3").selectOption({ label: "Yusuf Hidayat, S.Ak. — Auditor Ahli Pertama (19940308 201903 1 011)" });
+  await irban1.locator("#member-2-role").selectOption("KETUA_TIM");
+  await submitStep(irban1, "Kirim rencana tim", 6);
+
+  // Step 7 and 8: the SPT is drafted and signed.
+  const perencanaan = await as("perencanaan");
+  await perencanaan.goto(caseUrl);
+  await expect(perencanaan.getByLabel(/^Untuk/)).toHaveValue(/klarifikasi atas pengaduan masyarakat Nomor/);
+  await submitStep(perencanaan, "Kirim draf SPT", 7);
+  await inspektur.goto(caseUrl);
+  await expect(inspektur.getByTestId("spt-draft")).toBeVisible();
+  await submitStep(inspektur, "Tandatangani SPT", 8);
+  await expect(inspektur.getByTestId("documents")).toContainText("Nomor 700.1.2/");
+
+  // Step 9.
+  await perencanaan.goto(caseUrl);
+  await perencanaan.getByRole("checkbox", { name: /SPT telah disampaikan/ }).check();
+  await submitStep(perencanaan, "Catat penyampaian SPT", 9);
+
+  // Step 10: the auditor named in the SPT records a finding and the report, then submits.
+  const auditor = await as("auditor1");
+  await auditor.goto(caseUrl);
+  await auditor.getByLabel(/^Catatan kerja baru/).fill("Wawancara petugas loket, 10.00 WIB.");
+  await auditor.getByRole("button", { name: "Simpan catatan" }).click();
+  await expect(auditor.getByTestId("form-ok")).toHaveText("Catatan kerja disimpan.");
+  await expect(auditor.getByText("Wawancara petugas loket, 10.00 WIB.")).toBeVisible();
+  await auditor.getByLabel(/^Dugaan \/ pokok aduan/).fill("Pungutan Rp50.000 untuk KTP elektronik");
+  await auditor.getByLabel("Fakta / kondisi").fill("Petugas mengakui menerima uang tanpa dasar.");
+  await auditor.getByLabel("Simpulan atas dugaan ini").selectOption("TERBUKTI");
+  await auditor.getByRole("button", { name: "Tambah temuan" }).click();
+  await expect(auditor.getByTestId("finding")).toContainText("Terbukti");
+  await auditor.getByLabel("Langkah klarifikasi").fill("Wawancara pelapor dan petugas; pemeriksaan kuitansi.");
+  await auditor.getByRole("textbox", { name: "Simpulan", exact: true }).fill("Pungutan terbukti dan telah dihentikan.");
+  await auditor.getByLabel("Saran").fill("Pembinaan petugas oleh Camat.");
+  await auditor.getByRole("button", { name: "Simpan draf laporan" }).click();
+  await expect(auditor.getByText("Draf laporan disimpan.")).toBeVisible();
+  await auditor.reload();
+  await expect(auditor.getByText("Laporan lengkap dan siap diserahkan.")).toBeVisible();
+  await auditor.getByRole("checkbox", { name: /Laporan telah lengkap/ }).check();
+  await submitStep(auditor, "Serahkan laporan", 10);
+
+  // Step 11.
+  await pengaduan.goto(caseUrl);
+  await expect(pengaduan.getByLabel(/^Pemberitahuan kepada pelapor/)).toHaveValue(/Pungutan terbukti/);
+  await submitStep(pengaduan, "Kirim pemberitahuan", 11);
+  await expect(pengaduan.getByTestId("pending-step")).toContainText("Pelapor");
+
+  // Step 12: the complainant confirms (through the domain function until the tracking page exists).
+  const caseId = caseUrl.split("/").pop()!;
+  const confirmed = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "e2e/support/confirm-case.ts", caseId], {
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: `file:${SQLITE_FILE}` },
+  });
+  expect(confirmed.stderr).toBe("");
+  expect(confirmed.stdout.trim()).toBe("SELESAI");
+
+  await pengaduan.reload();
+  await expect(pengaduan.getByTestId("case-status")).toHaveText("Selesai");
+  const timeline = pengaduan.getByTestId("timeline");
+  for (let n = 1; n <= 12; n++) await expect(timeline).toContainText(`Langkah ${n}:`);
+  await pengaduan.screenshot({ path: testInfo.outputPath("aduan-selesai.png"), fullPage: true });
+  await testInfo.attach("aduan-selesai", { path: testInfo.outputPath("aduan-selesai.png"), contentType: "image/png" });
+
+  // Outside their scope, a case does not exist.
+  const irban2 = await as("irban2");
+  const res = await irban2.goto(caseUrl);
+  expect(res?.status()).toBe(404);
+});

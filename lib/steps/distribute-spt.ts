@@ -1,0 +1,26 @@
+// Step 9: the Kasubag Perencanaan gives the signed SPT to the team and a copy
+// to the Sekretariat (for Lapak Aduan complaints, evidence that it is followed up).
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { runStep } from "@/lib/workflow/run-step";
+import { stepByNumber } from "@/lib/workflow/steps";
+import { currentPlan } from "./draft-spt";
+
+export function distributeSpt(actor: Actor, raw: unknown) {
+  return runStep(actor, stepByNumber(9), raw, {
+    check: async ({ kase }) => {
+      const spt = await db.document.findFirst({ where: { caseId: kase.id, type: "SPT", status: "DITANDATANGANI" }, orderBy: { signedAt: "desc" } });
+      const plan = await currentPlan(kase.id);
+      if (!spt || !plan) throw new DomainError("TANPA_SPT", "SPT yang ditandatangani belum ada.");
+      return { spt, plan };
+    },
+    outcome: () => ({ to: "PELAKSANAAN" }),
+    write: async (_tx, { input }, { spt, plan }) => ({
+      sptNumber: spt.number,
+      recipients: plan.members.map((m) => m.user.name),
+      copyTo: "Sekretariat (Tim Pengaduan)",
+      note: input.note,
+    }),
+  });
+}

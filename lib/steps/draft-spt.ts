@@ -1,0 +1,45 @@
+// Step 7: the Kasubag Perencanaan drafts the SPT from the team plan. The
+// number is given when the Inspektur signs (step 8), so a returned draft never
+// uses one up.
+import type { Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { runStep } from "@/lib/workflow/run-step";
+import { stepByNumber } from "@/lib/workflow/steps";
+import { db } from "@/lib/db";
+
+export function currentPlan(caseId: string) {
+  return db.teamPlan.findFirst({
+    where: { caseId, status: { in: ["DIAJUKAN", "DISAHKAN"] } },
+    orderBy: { createdAt: "desc" },
+    include: {
+      members: {
+        orderBy: { position: "asc" },
+        include: { user: { select: { id: true, name: true, nip: true, pangkat: true, golongan: true, jabatan: true } } },
+      },
+    },
+  });
+}
+
+export function currentSptDraft(caseId: string) {
+  return db.document.findFirst({ where: { caseId, type: "SPT", status: "DRAF" }, orderBy: { createdAt: "desc" } });
+}
+
+export function draftSpt(actor: Actor, raw: unknown) {
+  return runStep(actor, stepByNumber(7), raw, {
+    check: async ({ kase }) => {
+      const plan = await currentPlan(kase.id);
+      if (!plan || plan.status !== "DIAJUKAN") throw new DomainError("TANPA_RENCANA", "Rencana tim belum ada; SPT disusun dari rencana tim.");
+      return { plan, draft: await currentSptDraft(kase.id) };
+    },
+    outcome: () => ({ to: "SPT_DRAFT" }),
+    write: async (tx, { kase, input, actor, now }, { plan, draft }) => {
+      const content = { planId: plan.id, task: input.task, notes: input.notes };
+      if (draft) {
+        await tx.document.update({ where: { id: draft.id }, data: { content, revision: { increment: 1 }, createdById: actor.id } });
+      } else {
+        await tx.document.create({ data: { caseId: kase.id, type: "SPT", status: "DRAF", content, createdById: actor.id, createdAt: now } });
+      }
+      return { task: input.task, notes: input.notes, revision: (draft?.revision ?? 0) + 1 };
+    },
+  });
+}

@@ -1,0 +1,95 @@
+// Everything the case page shows, loaded within the actor's scope. The
+// complainant's identity is loaded only for those who may see it.
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { todayInJakarta } from "@/lib/format/dates";
+import { dueState, loadCalendar } from "@/lib/sla/calendar";
+import { FINAL_STATUSES } from "./statuses";
+import { loadCaseForActor } from "./scope";
+import { canAct, stepWaitingAt, type StepDefinition } from "./steps";
+
+const userName = { select: { id: true, name: true } } as const;
+
+export async function loadCaseView(actor: Actor, caseId: string) {
+  const kase = await loadCaseForActor(actor, caseId, {
+    include: {
+      opd: true,
+      irbanUser: userName,
+      registeredBy: userName,
+      duplicateOf: { select: { id: true, registerNumber: true } },
+      attachments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, mimeType: true, size: true, kind: true, createdAt: true, findingId: true, fromReporter: true, uploadedBy: userName },
+      },
+      reviewers: { include: { user: userName } },
+      reviews: { orderBy: { submittedAt: "asc" }, include: { criteria: true, submittedBy: userName } },
+      decisions: { orderBy: { decidedAt: "asc" }, include: { decidedBy: userName, irbanUser: userName } },
+      teamPlans: {
+        orderBy: { createdAt: "asc" },
+        include: {
+          createdBy: userName,
+          members: {
+            orderBy: { position: "asc" },
+            include: { user: { select: { id: true, name: true, nip: true, pangkat: true, golongan: true, jabatan: true } } },
+          },
+        },
+      },
+      documents: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, type: true, status: true, number: true, content: true, revision: true, sha256: true, verificationCode: true, signedAt: true, signedBy: userName, createdAt: true },
+      },
+      history: { orderBy: { seq: "asc" }, include: { actor: userName } },
+      messages: { orderBy: { createdAt: "asc" }, include: { author: userName } },
+      workNotes: { orderBy: { createdAt: "asc" }, include: { author: userName } },
+      findings: { orderBy: { position: "asc" } },
+      fieldReport: true,
+    },
+  });
+  const mayIdentify = can(actor.role, "case:view-identity") && kase.source !== "WBS";
+  const reporter = mayIdentify ? await db.reporter.findUnique({ where: { caseId: kase.id } }) : null;
+  const calendar = await loadCalendar(db);
+  const today = todayInJakarta();
+  const finished = (FINAL_STATUSES as readonly string[]).includes(kase.status);
+  const step = stepWaitingAt(kase.status);
+  return {
+    kase,
+    reporter,
+    mayIdentify,
+    today,
+    calendar,
+    due: dueState(calendar, kase.dueOn, today, finished || kase.followedUpOn !== null),
+    pending: step ? { step, myTurn: canAct(actor.role, step, kase.status), waitingFor: waitingFor(step, kase) } : null,
+  };
+}
+
+export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;
+
+/** Who the pending step waits for, as specifically as the case knows. */
+function waitingFor(
+  step: StepDefinition,
+  kase: {
+    irbanUser: { name: string } | null;
+    reviewers: { user: { name: string } }[];
+    teamPlans: { status: string; members: { user: { name: string } }[] }[];
+  },
+): string {
+  switch (step.number) {
+    case 4:
+      return kase.reviewers.map((r) => r.user.name).join(", ") || ROLE_LABELS.PENELAAH;
+    case 6:
+      return kase.irbanUser?.name ?? ROLE_LABELS.IRBAN;
+    case 10: {
+      const plan = kase.teamPlans.find((p) => p.status === "DISAHKAN");
+      return plan ? `Tim: ${plan.members.map((m) => m.user.name).join(", ")}` : (kase.irbanUser?.name ?? ROLE_LABELS.IRBAN);
+    }
+    case 12:
+      return "Pelapor";
+    default:
+      return step.actors
+        .filter((a): a is keyof typeof ROLE_LABELS => a in ROLE_LABELS)
+        .map((a) => ROLE_LABELS[a])
+        .join(" atau ");
+  }
+}

@@ -1,0 +1,169 @@
+// Every step of the procedure runs through here, in the order of DESIGN.md
+// principle 2: parse (strict) → load the case scoped to the actor (outside
+// scope: "not found") → check role and status → one transaction that claims
+// the case with its version (optimistic lock), writes the step's records,
+// appends the history event and any outbox rows.
+import { z } from "zod";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import type { Actor } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db";
+import type { CaseStatus } from "@/lib/enums";
+import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
+import { todayInJakarta } from "@/lib/format/dates";
+import { appendHistory } from "@/lib/history/chain";
+import { loadCalendar, type Calendar } from "@/lib/sla/calendar";
+import { parseInput } from "@/lib/validation/parse";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { loadCaseForActor } from "./scope";
+import { STATUS_SHORT } from "./statuses";
+import { enqueue } from "@/lib/outbox/enqueue";
+import { publicStageOf } from "./public-stage";
+import { canAct, eventLabelOf, takes, type StepDefinition } from "./steps";
+
+const caseRefOnly = z.object({
+  caseId: z.string({ error: "Aduan tidak dikenal." }).min(1).max(40),
+  version: z.coerce.number().int().optional().catch(undefined),
+});
+
+export const CASE_CONFLICT_MESSAGE = "Data aduan ini telah diubah oleh pengguna lain. Muat ulang halaman.";
+
+export type CaseRow = Prisma.CaseGetPayload<{ include: { opd: true } }>;
+
+export interface StepContext<I> {
+  actor: Actor;
+  kase: CaseRow;
+  input: I;
+  now: Date;
+  today: string;
+  calendar: Calendar;
+}
+
+export interface StepOutcome {
+  /** the status the case moves to: the step's `to` or one of its alternatives */
+  to: CaseStatus;
+  /** other case fields the step sets, written with the status change */
+  caseData?: Prisma.CaseUncheckedUpdateManyInput;
+  /** a message for the complainant (e-mail, when they gave one) and for Lapak Aduan */
+  notice?: { subject: string; body: string };
+}
+
+export interface StepHandler<I, P = void> {
+  /** checks that need the database, before any write (field errors); returns what `write` needs */
+  check?: (ctx: StepContext<I>) => Promise<P>;
+  /** where the case goes (no writes) */
+  outcome: (ctx: StepContext<I>, prepared: P) => StepOutcome;
+  /** the step's own records, in the transaction; returns what the history event records */
+  write: (tx: Tx, ctx: StepContext<I>, prepared: P, outcome: StepOutcome) => Promise<Record<string, unknown>>;
+}
+
+function assertRole(actor: Pick<Actor, "role">, step: StepDefinition) {
+  if (!takes(step, actor.role)) {
+    const who = step.actors.filter((a) => a in ROLE_LABELS).map((a) => ROLE_LABELS[a as keyof typeof ROLE_LABELS]);
+    throw new ForbiddenError(`Langkah ${step.number} dikerjakan oleh ${who.join(" atau ") || "pelapor"}.`);
+  }
+}
+
+/** The actor's role takes the step, and the case waits for it now. */
+export function assertMayAct(actor: Pick<Actor, "role">, step: StepDefinition, kase: { status: CaseStatus }) {
+  assertRole(actor, step);
+  if (!canAct(actor.role, step, kase.status)) {
+    throw new DomainError(
+      "STATUS_BERUBAH",
+      `Aduan ini tidak sedang menunggu langkah ${step.number} (statusnya sekarang: ${STATUS_SHORT[kase.status]}). Muat ulang halaman.`,
+    );
+  }
+}
+
+export async function runStep<S extends z.ZodType, P>(
+  actor: Actor,
+  step: StepDefinition & { schema: S },
+  raw: unknown,
+  handler: StepHandler<z.output<S> & { caseId: string; version: number }, P>,
+): Promise<{ caseId: string; to: CaseStatus }> {
+  // Scope and role first: a case outside the actor's scope is "not found" whatever else the input says.
+  const ref = parseInput(caseRefOnly, raw);
+  const kase = (await loadCaseForActor(actor, ref.caseId, { include: { opd: true } })) as CaseRow;
+  assertRole(actor, step);
+  // A form opened before someone else moved the case: say so, whatever the status is now.
+  if (ref.version !== undefined && ref.version !== kase.version) throw new ConflictError(CASE_CONFLICT_MESSAGE);
+  assertMayAct(actor, step, kase);
+  const input = parseInput(step.schema, raw) as z.output<S> & { caseId: string; version: number };
+
+  const now = new Date();
+  const ctx: StepContext<typeof input> = { actor, kase, input, now, today: todayInJakarta(now), calendar: await loadCalendar(db) };
+  const prepared = (handler.check ? await handler.check(ctx) : undefined) as P;
+  const outcome = handler.outcome(ctx, prepared);
+
+  await commitStep(step, kase, input.version, outcome, { actorId: actor.id }, now, (tx) => handler.write(tx, ctx, prepared, outcome));
+  return { caseId: kase.id, to: outcome.to };
+}
+
+/**
+ * The transaction of a step: claim the case at the version the form was
+ * opened at (zero rows: someone else moved it first), write the step's
+ * records, append the history event, queue what goes outside.
+ */
+export async function commitStep(
+  step: StepDefinition,
+  kase: { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string },
+  version: number,
+  outcome: StepOutcome,
+  by: { actorId?: string; actorLabel?: string },
+  now: Date,
+  write: (tx: Tx) => Promise<Record<string, unknown>>,
+): Promise<void> {
+  if (outcome.to !== step.to && !(step.alternatives as readonly CaseStatus[]).includes(outcome.to)) {
+    throw new Error(`step ${step.number} cannot lead to ${outcome.to}`);
+  }
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.case.updateMany({
+      where: { id: kase.id, version, status: kase.status },
+      data: { ...outcome.caseData, status: outcome.to, version: { increment: 1 } },
+    });
+    if (claimed.count === 0) throw new ConflictError(CASE_CONFLICT_MESSAGE);
+    const data = await write(tx);
+    const event = await appendHistory(
+      tx,
+      kase.id,
+      {
+        step: step.number,
+        type: `LANGKAH_${step.number}`,
+        fromStatus: kase.status,
+        toStatus: outcome.to,
+        actorId: by.actorId ?? null,
+        actorLabel: by.actorLabel ?? null,
+        data: { label: eventLabelOf(step, outcome.to), ...data },
+      },
+      now,
+    );
+    await notifyOutside(tx, kase, outcome, event.seq);
+  });
+}
+
+/** Lapak Aduan hears of every status change of its tickets; the complainant of the notices meant for them. */
+async function notifyOutside(
+  tx: Tx,
+  kase: { id: string; source: string; lapakTicketId: string | null; registerNumber: string },
+  outcome: StepOutcome,
+  seq: number,
+) {
+  const stage = publicStageOf(outcome.to);
+  if (kase.source === "LAPAK_ADUAN" && kase.lapakTicketId) {
+    await enqueue(tx, "LAPAK_ADUAN_STATUS", `${kase.id}:${seq}:lapak`, {
+      ticketId: kase.lapakTicketId,
+      status: outcome.to,
+      stage,
+      message: outcome.notice?.body ?? stage,
+    }, kase.id);
+  }
+  if (outcome.notice) {
+    const reporter = await tx.reporter.findUnique({ where: { caseId: kase.id }, select: { email: true, notifyEmail: true } });
+    if (reporter?.email && reporter.notifyEmail) {
+      await enqueue(tx, "EMAIL", `${kase.id}:${seq}:email`, {
+        to: reporter.email,
+        subject: `[SIPADU] ${outcome.notice.subject} — ${kase.registerNumber}`,
+        text: outcome.notice.body,
+      }, kase.id);
+    }
+  }
+}
