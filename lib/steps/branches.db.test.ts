@@ -123,6 +123,7 @@ describe(`steps 6–8: the team and the SPT (${provider})`, () => {
   it.each([
     [{ startOn: "2020-01-06" }, "startOn", "sebelum aduan dicatat"],
     [{ durationDays: "0" }, "durationDays", "minimal 1"],
+    [{ durationDays: "sepuluh" }, "durationDays", "harus angka"],
     [{ member_2_role: "ANGGOTA_TIM" }, "members", "Ketua Tim"],
     [{ member_1_user: "" }, "member_1_user", "Pilih pegawai"],
     [{ member_3_user: "__pimpinan__", member_3_role: "ANGGOTA_TIM" }, "members", "pegawai aktif Inspektorat"],

@@ -103,6 +103,25 @@ describe(`inbox (${provider})`, () => {
     expect(ids).not.toContain(c.diInspektur!.id);
   });
 
+  it("filters by status, source and year, searches number and title, and shows everything in scope on request", async () => {
+    const all = await listInbox(a.pengaduan!, { view: "semua" });
+    expect(all.total).toBe(Object.keys(c).length);
+    const target = await db.case.findUniqueOrThrow({ where: { id: c.ditelaah!.id } });
+    const byNumber = await listInbox(a.pengaduan!, { view: "semua", q: target.registerNumber.toLowerCase() });
+    expect(byNumber.cases.map((x) => x.id)).toEqual([target.id]);
+    const byTitle = await listInbox(a.pengaduan!, { view: "semua", q: target.title.toUpperCase() });
+    expect(byTitle.cases.map((x) => x.id)).toEqual([target.id]);
+    expect((await listInbox(a.pengaduan!, { view: "semua", status: "SELESAI" })).cases.map((x) => x.id)).toEqual([c.selesai!.id]);
+    expect((await listInbox(a.pengaduan!, { view: "semua", source: "WBS" })).total).toBe(0);
+    const year = Number(target.registeredOn.slice(0, 4));
+    expect((await listInbox(a.pengaduan!, { view: "semua", year })).total).toBe(Object.keys(c).length);
+    expect((await listInbox(a.pengaduan!, { view: "semua", year: year - 5 })).total).toBe(0);
+    // A status outside the role's steps finds nothing in "waiting for me".
+    expect((await listInbox(a.pengaduan!, { status: "DITELAAH" })).total).toBe(0);
+    // Scope holds in "everything" too.
+    expect((await listInbox(a.irban2!, { view: "semua" })).cases.map((x) => x.id)).toEqual([c.selesai!.id]);
+  });
+
   it("lists only the actor's own work for scoped roles", async () => {
     expect((await listInbox(a.inspektur!)).cases.map((x) => x.id)).toEqual([c.diInspektur!.id]);
     expect((await listInbox(a.penelaah!)).cases.map((x) => x.id)).toEqual([c.ditelaah!.id]);
