@@ -10,6 +10,36 @@ interface Option {
   hint?: string;
 }
 
+function Choices({
+  type,
+  name,
+  options,
+  checked,
+  invalid,
+  className = "choices",
+}: {
+  type: "radio" | "checkbox";
+  name: string;
+  options: readonly Option[];
+  checked: (value: string) => boolean;
+  invalid: boolean;
+  className?: string;
+}) {
+  return (
+    <div className={className}>
+      {options.map((o) => (
+        <label key={o.value} className="checkbox">
+          <input type={type} name={name} value={o.value} defaultChecked={checked(o.value)} aria-invalid={invalid || undefined} />
+          <span>
+            {o.label}
+            {o.hint ? <span className="hint"> — {o.hint}</span> : null}
+          </span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
 export function RadioGroupField({
   name,
   legend,
@@ -34,17 +64,15 @@ export function RadioGroupField({
     <fieldset className="field" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
       <legend>{legend}</legend>
       <HintAndError id={id} hint={hint} />
-      <div className={inline ? "choices inline" : "choices"} key={current ?? ""}>
-        {options.map((o) => (
-          <label key={o.value} className="checkbox">
-            <input type="radio" name={name} value={o.value} defaultChecked={current === o.value} aria-invalid={errors?.length ? true : undefined} />
-            <span>
-              {o.label}
-              {o.hint ? <span className="hint"> — {o.hint}</span> : null}
-            </span>
-          </label>
-        ))}
-      </div>
+      <Choices
+        key={current ?? ""}
+        type="radio"
+        name={name}
+        options={options}
+        checked={(v) => current === v}
+        invalid={Boolean(errors?.length)}
+        className={inline ? "choices inline" : "choices"}
+      />
       <HintAndError id={id} errors={errors} />
     </fieldset>
   );
@@ -72,17 +100,7 @@ export function CheckboxGroupField({
     <fieldset className="field" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
       <legend>{legend}</legend>
       <HintAndError id={id} hint={hint} />
-      <div className="choices">
-        {options.map((o) => (
-          <label key={o.value} className="checkbox">
-            <input type="checkbox" name={name} value={o.value} defaultChecked={defaultValues.includes(o.value)} aria-invalid={errors?.length ? true : undefined} />
-            <span>
-              {o.label}
-              {o.hint ? <span className="hint"> — {o.hint}</span> : null}
-            </span>
-          </label>
-        ))}
-      </div>
+      <Choices type="checkbox" name={name} options={options} checked={(v) => defaultValues.includes(v)} invalid={Boolean(errors?.length)} />
       <HintAndError id={id} errors={errors} />
     </fieldset>
   );

@@ -63,6 +63,18 @@ export const CLOSURE_LABELS: Record<ClosureReason, string> = {
   TIDAK_LENGKAP: "Pelapor tidak melengkapi aduan",
 };
 
+/** Why a case is not followed up, and the earlier case when it is a duplicate (steps 4 and 5). */
+const closureFields = {
+  closureReason: z
+    .union([z.enum(STEP5_CLOSURE_REASONS, { error: "Pilih alasan." }), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+  duplicateOf: z
+    .union([registerNumber, z.literal("")])
+    .optional()
+    .transform((v) => v || null),
+};
+
 const criterionFields = Object.fromEntries(
   CRITERIA.flatMap((c) => [
     [`result_${c}`, z.enum(CriterionResult, { error: "Pilih hasil penilaian kriteria ini." })],
@@ -77,14 +89,7 @@ export const quickReviewInput = z
     nature: z.enum(SupervisoryNature, { error: "Pilih sifat aduan." }),
     summary: text("Ringkasan telaah", 4000),
     recommendation: z.enum(Recommendation, { error: "Pilih rekomendasi tindak lanjut." }),
-    closureReason: z
-      .union([z.enum(STEP5_CLOSURE_REASONS, { error: "Pilih alasan." }), z.literal("")])
-      .optional()
-      .transform((v) => v || null),
-    duplicateOf: z
-      .union([registerNumber, z.literal("")])
-      .optional()
-      .transform((v) => v || null),
+    ...closureFields,
   })
   .superRefine((v, ctx) => {
     for (const c of CRITERIA) {
@@ -124,14 +129,7 @@ export const dispositionInput = z
       .optional()
       .transform((v) => v || null),
     instructions: optionalText("Arahan", 2000),
-    closureReason: z
-      .union([z.enum(STEP5_CLOSURE_REASONS, { error: "Pilih alasan." }), z.literal("")])
-      .optional()
-      .transform((v) => v || null),
-    duplicateOf: z
-      .union([registerNumber, z.literal("")])
-      .optional()
-      .transform((v) => v || null),
+    ...closureFields,
   })
   .superRefine((v, ctx) => {
     if (v.decision === "TINDAK_LANJUT") {
