@@ -88,6 +88,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
 
+      <details className="filter-box" open={filtered || undefined}>
+        <summary>Saring dan cari</summary>
       <form className="filters" method="get" role="search" aria-label="Saring aduan">
         {view.value ? <input type="hidden" name="tampil" value={view.value} /> : null}
         <div className="field">
@@ -143,6 +145,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </button>
         {filtered ? <Link href={link({ status: null, sumber: null, opd: null, tahun: null, q: null })}>Hapus penyaring</Link> : null}
       </form>
+      </details>
 
       {inbox.total === 0 ? (
         <section className="card empty" data-testid="inbox-empty">
