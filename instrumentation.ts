@@ -9,4 +9,6 @@ export async function register() {
   if (result.applied.length) parts.push(`applied ${result.applied.join(", ")}`);
   if (result.seeded) parts.push(`seeded ${result.seeded.opds} OPD, ${result.seeded.holidays} holidays, ${result.seeded.demoUsers} demo users`);
   console.log(`[sipadu] ${parts.join("; ")}`);
+  const { startBackgroundJobs } = await import("@/lib/jobs/runner");
+  startBackgroundJobs();
 }

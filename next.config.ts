@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },
-      { source: "/(aduan|admin|akun|dasbor|masuk|lacak|wbs)(.*)", headers: noStore },
+      { source: "/(aduan|admin|akun|dasbor|masuk|lacak|lapor|wbs|kotak-keluar)(.*)", headers: noStore },
       { source: "/api/:path*", headers: noStore },
     ];
   },

@@ -2,7 +2,7 @@ import { DEMO_PASSWORD, expect, signIn, signInOk, test } from "./fixtures";
 
 // What each demo account must see after signing in (lib/auth/navigation.ts).
 const ROLES = [
-  { login: "pengaduan", role: "Tim Pengaduan (Sekretariat)", nav: ["Kotak Masuk", "Catat Aduan", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
+  { login: "pengaduan", role: "Tim Pengaduan (Sekretariat)", nav: ["Kotak Masuk", "Catat Aduan", "Dasbor", "Kotak Keluar", "Akun Saya"], lands: /\/aduan$/ },
   { login: "inspektur", role: "Inspektur Daerah", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "penelaah", role: "Tim Penelaah", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "irban1", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
@@ -10,7 +10,7 @@ const ROLES = [
   { login: "auditor1", role: "Auditor / P2UPD", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "perencanaan", role: "Kasubag Perencanaan", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "pimpinan", role: "Pimpinan Daerah", nav: ["Dasbor", "Akun Saya"], lands: /\/dasbor$/ },
-  { login: "admin", role: "Administrator Sistem", nav: ["Pengguna", "OPD", "Akun Saya"], lands: /\/admin\/pengguna$/ },
+  { login: "admin", role: "Administrator Sistem", nav: ["Pengguna", "OPD", "Lapak Aduan", "Kotak Keluar", "Akun Saya"], lands: /\/admin\/pengguna$/ },
 ];
 
 for (const r of ROLES) {

@@ -1,10 +1,7 @@
 // One complaint through all twelve steps in the browser, by the demo users.
-import { spawnSync } from "node:child_process";
-import path from "node:path";
 import { test as base, type Browser, type Page } from "@playwright/test";
 import { expect, signInOk, test } from "./fixtures";
-
-const SQLITE_FILE = path.resolve("data/e2e-sqlite/sipadu.db");
+import { runSupport } from "./support/run";
 
 /** A signed-in page per demo user, each in its own browser context (its own cookies and client address). */
 function people(browser: Browser, baseURL: string) {
@@ -141,12 +138,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
 
   // Step 12: the complainant confirms (through the domain function until the tracking page exists).
   const caseId = caseUrl.split("/").pop()!;
-  const confirmed = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "e2e/support/confirm-case.ts", caseId], {
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL: `file:${SQLITE_FILE}` },
-  });
-  expect(confirmed.stderr).toBe("");
-  expect(confirmed.stdout.trim()).toBe("SELESAI");
+  expect(runSupport("confirm-case.ts", caseId)).toBe("SELESAI");
 
   await pengaduan.reload();
   await expect(pengaduan.getByTestId("case-status")).toHaveText("Selesai");

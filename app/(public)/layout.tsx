@@ -13,6 +13,9 @@ export default async function PublicLayout({ children }: { children: React.React
           <Brand />
           <nav className="site-nav" aria-label="Menu publik">
             <Link href="/">Beranda</Link>
+            <Link href="/lapor">Lapor</Link>
+            <Link href="/wbs">WBS</Link>
+            <Link href="/lacak">Lacak aduan</Link>
           </nav>
           <Link className="button secondary" href="/masuk">
             Masuk petugas

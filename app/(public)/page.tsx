@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getSetting } from "@/lib/settings/settings";
-import { STEPS } from "@/lib/workflow/steps";
+import { PUBLIC_STAGES } from "@/lib/intake/tracking";
 
 export default async function LandingPage() {
   const instansi = await getSetting("instansi");
   // The stages a complainant sees, in order and without repeats (from the step table).
-  const stages = [...new Set(STEPS.map((s) => s.publicStage))];
+  const stages = PUBLIC_STAGES;
   return (
     <>
       <section className="hero" aria-labelledby="judul">
@@ -18,6 +18,17 @@ export default async function LandingPage() {
           Hasilnya berupa Laporan Hasil Audit, Klarifikasi atau Koordinasi, dan Anda diberi tahu ketika aduan Anda selesai
           ditindaklanjuti.
         </p>
+        <div className="actions">
+          <Link className="button" href="/lapor">
+            Laporkan aduan
+          </Link>
+          <Link className="button secondary" href="/wbs">
+            Laporkan pelanggaran (WBS)
+          </Link>
+          <Link className="button secondary" href="/lacak">
+            Lacak aduan
+          </Link>
+        </div>
       </section>
 
       <div className="grid-2">
@@ -27,6 +38,9 @@ export default async function LandingPage() {
           </h2>
           <ul className="steps-list">
             <li>
+              Isi <Link href="/lapor">formulir aduan</Link> di laman ini; Anda langsung mendapat nomor register dan kode tanda terima.
+            </li>
+            <li>
               Datang langsung atau kirim surat ke {instansi.nama === "INSPEKTORAT" ? "Inspektorat" : instansi.nama}, {instansi.alamat}{" "}
               {instansi.kodePos}.
             </li>
@@ -35,8 +49,8 @@ export default async function LandingPage() {
             </li>
             <li>Melalui Lapak Aduan Kabupaten Banyumas; aduan Anda diteruskan ke sini dan statusnya dilaporkan kembali.</li>
             <li>
-              Pelapor pelanggaran (<em>whistleblower</em>) dapat melapor tanpa menyebut identitas; identitas yang Anda berikan
-              dirahasiakan.
+              Pelapor pelanggaran (<em>whistleblower</em>) dapat melapor tanpa menyebut identitas melalui <Link href="/wbs">saluran WBS</Link>;
+              identitas yang Anda berikan disimpan terenkripsi.
             </li>
           </ul>
           <p>

@@ -31,8 +31,8 @@ describe("permissions", () => {
 describe("navigation", () => {
   it("shows each role only what it may open", () => {
     expect(navFor("PIMPINAN").map((i) => i.href)).toEqual(["/dasbor", "/akun"]);
-    expect(navFor("ADMIN").map((i) => i.href)).toEqual(["/admin/pengguna", "/admin/opd", "/akun"]);
-    expect(navFor("TIM_PENGADUAN").map((i) => i.href)).toEqual(["/aduan", "/aduan/baru", "/dasbor", "/akun"]);
+    expect(navFor("ADMIN").map((i) => i.href)).toEqual(["/admin/pengguna", "/admin/opd", "/admin/lapak-aduan", "/kotak-keluar", "/akun"]);
+    expect(navFor("TIM_PENGADUAN").map((i) => i.href)).toEqual(["/aduan", "/aduan/baru", "/dasbor", "/kotak-keluar", "/akun"]);
   });
 
   it("sends each role to its first page after sign-in", () => {

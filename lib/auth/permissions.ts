@@ -9,6 +9,9 @@ export const PERMISSIONS = [
   "case:view",
   "case:register",
   "case:view-identity",
+  "complainant:message",
+  "lapak:import",
+  "outbox:view",
   "wbs:decide-identity",
   "dashboard:view",
   "dashboard:own",
@@ -17,6 +20,7 @@ export const PERMISSIONS = [
   "admin:opds",
   "admin:holidays",
   "admin:settings",
+  "admin:api-keys",
   "account:self",
 ] as const;
 
@@ -25,14 +29,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 const CASE_WORK: Permission[] = ["inbox:view", "case:view", "dashboard:own", "account:self"];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TIM_PENGADUAN: [...CASE_WORK, "case:register", "case:view-identity"],
+  TIM_PENGADUAN: [...CASE_WORK, "case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
   INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export"],
   PENELAAH: CASE_WORK,
   IRBAN: CASE_WORK,
   AUDITOR: CASE_WORK,
   KASUBAG_PERENCANAAN: CASE_WORK,
   PIMPINAN: ["dashboard:view", "report:export", "account:self"],
-  ADMIN: ["admin:users", "admin:opds", "admin:holidays", "admin:settings", "account:self"],
+  ADMIN: ["admin:users", "admin:opds", "admin:holidays", "admin:settings", "admin:api-keys", "outbox:view", "account:self"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -12,6 +12,12 @@ const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
 const OTHER_EVENTS: Record<string, string> = {
+  IDENTITAS_DIMINTA: "Permintaan membuka identitas pelapor WBS",
+  IDENTITAS_DISETUJUI: "Inspektur menyetujui pembukaan identitas pelapor WBS",
+  IDENTITAS_DITOLAK: "Inspektur menolak pembukaan identitas pelapor WBS",
+  IDENTITAS_DILIHAT: "Identitas pelapor WBS dilihat",
+  PERTANYAAN: "Tim pengaduan meminta informasi tambahan kepada pelapor",
+  JAWABAN: "Pelapor menjawab pertanyaan",
   CATATAN_KERJA: "Catatan kerja ditambahkan",
   TEMUAN_DISIMPAN: "Temuan disimpan",
   TEMUAN_DIHAPUS: "Temuan dihapus",
@@ -26,6 +32,8 @@ export function describeEvent(e: { step: number | null; type: string; data: unkn
     if (value) details.push(`${label}: ${value}`);
   };
   if (!e.type.startsWith("LANGKAH_")) {
+    add("Alasan", str(d.reason));
+    add("Untuk", str(d.for));
     if (typeof d.conclusion === "string") add("Simpulan", CONCLUSION_LABELS[d.conclusion as keyof typeof CONCLUSION_LABELS] ?? null);
     if (typeof d.evidence === "number" && d.evidence > 0) details.push(`${d.evidence} berkas bukti ditambahkan`);
     return { title, details };

@@ -7,6 +7,7 @@ import { storeAttachments } from "@/lib/files/store";
 import type { CheckedFile } from "@/lib/files/uploads";
 import { civilDateAt } from "@/lib/format/dates";
 import { appendHistory } from "@/lib/history/chain";
+import { notifyStaffOfStep } from "@/lib/outbox/staff-notice";
 import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
 import { dueDate, type Calendar } from "@/lib/sla/calendar";
 import { STEPS, eventLabelOf } from "@/lib/workflow/steps";
@@ -110,7 +111,7 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
     });
   }
 
-  await appendHistory(
+  const event = await appendHistory(
     tx,
     created.id,
     {
@@ -129,5 +130,6 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
     },
     now,
   );
+  await notifyStaffOfStep(tx, { id: created.id, registerNumber, title: data.title }, "DITERIMA", event.seq);
   return { id: created.id, registerNumber, receiptCode, dueOn: due.dueOn, dueIsEstimate: due.estimate };
 }

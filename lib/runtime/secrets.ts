@@ -34,3 +34,17 @@ export function authSecret(env: NodeJS.ProcessEnv = process.env): string {
   }
   return fileSecret("auth-secret", 32);
 }
+
+/**
+ * The 32-byte key that seals identities of WBS reporters and partners'
+ * signing secrets (SIPADU_ENCRYPTION_KEY: 64 hex characters or 44 base64).
+ */
+export function encryptionKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+  const fromEnv = env.SIPADU_ENCRYPTION_KEY?.trim();
+  const raw = fromEnv || fileSecret("encryption-key", 32);
+  const key = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, "hex") : Buffer.from(raw, "base64url");
+  if (key.length !== 32) {
+    throw new Error("SIPADU_ENCRYPTION_KEY must be 32 bytes: 64 hexadecimal characters or base64.");
+  }
+  return key;
+}

@@ -4,11 +4,11 @@
 // report (submit-report.ts) does.
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/actor";
-import { db, type Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { storeAttachments } from "@/lib/files/store";
 import { checkUploads } from "@/lib/files/uploads";
-import { appendHistory } from "@/lib/history/chain";
+import { withCaseEvent } from "@/lib/history/case-event";
 import { REPORT_SECTIONS, deleteFindingInput, findingInput, reportInput, workNoteInput } from "@/lib/workflow/inputs/execution";
 import { assertMayAct } from "@/lib/workflow/run-step";
 import { loadCaseForActor } from "@/lib/workflow/scope";
@@ -24,18 +24,11 @@ async function workableCase(actor: Actor, caseId: string) {
   return kase;
 }
 
-/**
- * One transaction for a piece of field work. Touching the case row first
- * makes concurrent savers of one case wait for each other, so their history
- * events chain one after the other.
- */
-async function fieldWorkTx<T>(caseId: string, fn: (tx: Tx, now: Date) => Promise<{ result: T; event: { type: string; data: Record<string, unknown> } }>, actorId: string) {
-  const now = new Date();
-  return db.$transaction(async (tx) => {
-    await tx.case.update({ where: { id: caseId }, data: { updatedAt: now } });
+/** Field work is recorded as step 10's events. */
+function fieldWorkTx<T>(caseId: string, fn: (tx: Tx, now: Date) => Promise<{ result: T; event: { type: string; data: Record<string, unknown> } }>, actorId: string) {
+  return withCaseEvent(caseId, { actorId }, async (tx, now) => {
     const { result, event } = await fn(tx, now);
-    await appendHistory(tx, caseId, { step: 10, type: event.type, actorId, data: event.data }, now);
-    return result;
+    return { result, event: { ...event, step: 10 } };
   });
 }
 

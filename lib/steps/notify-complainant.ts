@@ -10,7 +10,10 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
     outcome: ({ kase, input, today }) => ({
       to: "MENUNGGU_KONFIRMASI",
       // The first notice counts; a case reopened at step 12 keeps its first measurement.
-      caseData: kase.followedUpOn ? {} : { followedUpOn: today, completedOnTime: today <= kase.dueOn },
+      caseData: {
+        awaitingConfirmationOn: today,
+        ...(kase.followedUpOn ? {} : { followedUpOn: today, completedOnTime: today <= kase.dueOn }),
+      },
       notice: {
         subject: "Hasil tindak lanjut aduan Anda",
         body:

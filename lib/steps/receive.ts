@@ -17,6 +17,9 @@ export async function registerCase(actor: Actor, raw: unknown) {
   if (!takes(stepByNumber(1), actor.role)) throw new ForbiddenError();
   const input = parseInput(registerInput, raw);
   const files = await checkUploads("lampiran", input.lampiran);
+  if (input.source === "DISPOSISI_BUPATI" && files.length === 0) {
+    throw new ValidationError({ lampiran: ["Lampirkan pindaian surat disposisi Bupati."] });
+  }
   if (input.opdId) {
     const opd = await db.opd.findFirst({ where: { id: input.opdId, active: true }, select: { id: true } });
     if (!opd) throw new ValidationError({ opdId: ["Pilih OPD dari daftar."] });

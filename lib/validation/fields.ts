@@ -42,3 +42,11 @@ export const optionalPhone = z
   .refine((v) => v === null || /^(\+62|62|0)[0-9]{7,13}$/.test(v), {
     error: "Nomor telepon tidak valid (contoh: 081234567890).",
   });
+
+/**
+ * For cross-field rules (superRefine/refine): run them even when single fields
+ * failed, so a form shows every problem at once. Only when the input is an object at all.
+ */
+export const EVEN_WITH_FIELD_ERRORS = {
+  when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null,
+};

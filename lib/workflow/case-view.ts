@@ -49,6 +49,7 @@ export async function loadCaseView(actor: Actor, caseId: string) {
   });
   const mayIdentify = can(actor.role, "case:view-identity") && kase.source !== "WBS";
   const reporter = mayIdentify ? await db.reporter.findUnique({ where: { caseId: kase.id } }) : null;
+  const wbs = kase.source === "WBS" ? await wbsIdentityState(actor, kase.id) : null;
   const calendar = await loadCalendar(db);
   const today = todayInJakarta();
   const finished = (FINAL_STATUSES as readonly string[]).includes(kase.status);
@@ -57,14 +58,29 @@ export async function loadCaseView(actor: Actor, caseId: string) {
     kase,
     reporter,
     mayIdentify,
+    wbs,
     today,
     calendar,
     due: dueState(calendar, kase.dueOn, today, finished || kase.followedUpOn !== null),
+    mayAskComplainant: can(actor.role, "complainant:message") && !finished,
     pending: step ? { step, myTurn: canAct(actor.role, step, kase.status), waitingFor: waitingFor(step, kase) } : null,
   };
 }
 
 export type CaseView = Awaited<ReturnType<typeof loadCaseView>>;
+
+/** What the actor may do about a WBS reporter's sealed identity on this case. */
+async function wbsIdentityState(actor: Actor, caseId: string) {
+  const sealed = await db.reporter.findFirst({ where: { caseId, sealed: { not: null } }, select: { id: true } });
+  if (!sealed) return { sealed: false as const };
+  const decides = can(actor.role, "wbs:decide-identity");
+  const requests = await db.identityAccessRequest.findMany({
+    where: decides ? { caseId } : { caseId, requestedById: actor.id },
+    orderBy: { createdAt: "desc" },
+    include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
+  });
+  return { sealed: true as const, decides, mayView: decides || requests.some((r) => r.status === "DISETUJUI"), requests };
+}
 
 /** Who the pending step waits for, as specifically as the case knows. */
 function waitingFor(

@@ -17,6 +17,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { loadCaseForActor } from "./scope";
 import { STATUS_SHORT } from "./statuses";
 import { enqueue } from "@/lib/outbox/enqueue";
+import { notifyStaffOfStep } from "@/lib/outbox/staff-notice";
 import { publicStageOf } from "./public-stage";
 import { canAct, eventLabelOf, takes, type StepDefinition } from "./steps";
 
@@ -105,7 +106,7 @@ export async function runStep<S extends z.ZodType, P>(
  */
 export async function commitStep(
   step: StepDefinition,
-  kase: { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string },
+  kase: { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string; title: string },
   version: number,
   outcome: StepOutcome,
   by: { actorId?: string; actorLabel?: string },
@@ -137,6 +138,7 @@ export async function commitStep(
       now,
     );
     await notifyOutside(tx, kase, outcome, event.seq);
+    await notifyStaffOfStep(tx, { id: kase.id, registerNumber: kase.registerNumber, title: kase.title }, outcome.to, event.seq);
   });
 }
 

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/db";
 import { demoPasswordsAllowed } from "@/lib/auth/password";
 import { seedReferenceData } from "./reference";
 import { seedDemoUsers } from "./users";
+import { seedDemoApiKey } from "@/lib/intake/api-keys";
 
 export { seedReferenceData } from "./reference";
 export { seedDemoUsers } from "./users";
@@ -22,5 +23,6 @@ export async function seedDatabase(db: Db, opts: { demo?: boolean } = {}): Promi
   }
   const ref = await seedReferenceData(db);
   const demoUsers = demo ? await seedDemoUsers(db) : 0;
+  if (demo) await seedDemoApiKey(db);
   return { ...ref, demoUsers };
 }

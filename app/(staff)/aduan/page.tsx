@@ -81,6 +81,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             + Catat aduan
           </Link>
         ) : null}
+        {can(actor.role, "lapak:import") ? (
+          <Link className="button secondary" href="/aduan/impor">
+            Impor CSV Lapak Aduan
+          </Link>
+        ) : null}
       </div>
       {invalid ? (
         <div className="notice warn" role="status">

@@ -1,7 +1,7 @@
 // Step 1 by hand: the complaint team registers a letter, e-mail, walk-in or
 // telephone complaint, or the Bupati's disposition (aduan/baru).
 import { z } from "zod";
-import { optionalEmail, optionalPhone, optionalText, text } from "@/lib/validation/fields";
+import { EVEN_WITH_FIELD_ERRORS, optionalEmail, optionalPhone, optionalText, text } from "@/lib/validation/fields";
 import { optionalCivilDate } from "./common";
 
 export const STAFF_SOURCES = ["MASYARAKAT", "DISPOSISI_BUPATI"] as const;
@@ -77,4 +77,4 @@ export const registerInput = z
     if (v.confidentiality !== "ANONIM" && v.source === "MASYARAKAT" && !v.phone && !v.email && !v.address) {
       ctx.addIssue({ code: "custom", path: ["phone"], message: "Isi telepon, e-mail atau alamat agar pelapor dapat dihubungi." });
     }
-  });
+  }, EVEN_WITH_FIELD_ERRORS);

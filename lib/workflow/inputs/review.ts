@@ -2,7 +2,7 @@
 // (kaji cepat) and the Inspektur's disposition.
 import { z } from "zod";
 import { ClosureReason, Criterion, CriterionResult, Recommendation, SupervisoryNature, TlType } from "@/lib/enums";
-import { optionalText, text } from "@/lib/validation/fields";
+import { EVEN_WITH_FIELD_ERRORS, optionalText, text } from "@/lib/validation/fields";
 import { caseRef, list, registerNumber } from "./common";
 
 export const forwardInput = z.strictObject({
@@ -103,7 +103,7 @@ export const quickReviewInput = z
     if (v.closureReason === "DUPLIKAT" && !v.duplicateOf) {
       ctx.addIssue({ code: "custom", path: ["duplicateOf"], message: "Tulis nomor register aduan yang sama." });
     }
-  })
+  }, EVEN_WITH_FIELD_ERRORS)
   .transform((v) => ({
     caseId: v.caseId,
     version: v.version,
@@ -142,4 +142,4 @@ export const dispositionInput = z
       }
       if (!v.instructions) ctx.addIssue({ code: "custom", path: ["instructions"], message: "Jelaskan alasan penutupan untuk pelapor." });
     }
-  });
+  }, EVEN_WITH_FIELD_ERRORS);

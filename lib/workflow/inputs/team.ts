@@ -1,7 +1,7 @@
 // Inputs of steps 6–9: the team plan, the SPT draft, signing, distribution.
 import { z } from "zod";
 import { TeamRole } from "@/lib/enums";
-import { optionalText, text } from "@/lib/validation/fields";
+import { EVEN_WITH_FIELD_ERRORS, optionalText, text } from "@/lib/validation/fields";
 import { caseRef, civilDate, mustConfirm } from "./common";
 
 export const TEAM_ROLES = Object.values(TeamRole) as TeamRole[];
@@ -92,6 +92,7 @@ export const signSptInput = z
   .refine((v) => v.decision === "TANDATANGANI" || Boolean(v.notes), {
     path: ["notes"],
     error: "Tulis catatan perbaikan untuk Kasubag Perencanaan.",
+    ...EVEN_WITH_FIELD_ERRORS,
   });
 
 export const distributeSptInput = z.strictObject({

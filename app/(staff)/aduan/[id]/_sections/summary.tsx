@@ -4,6 +4,7 @@ import type { CaseView } from "@/lib/workflow/case-view";
 import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
 import { CLOSURE_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
+import { WbsIdentity } from "./wbs-identity";
 
 function Fact({ label, value }: { label: string; value: React.ReactNode }) {
   if (value === null || value === undefined || value === "") return null;
@@ -55,7 +56,7 @@ export function CaseSummary({ view }: { view: CaseView }) {
 
       <h3>Pelapor</h3>
       {kase.source === "WBS" ? (
-        <p className="muted">Pelapor WBS: identitas dilindungi dan hanya dapat dibuka atas persetujuan Inspektur.</p>
+        <WbsIdentity view={view} />
       ) : !mayIdentify ? (
         <p className="muted">Identitas pelapor hanya dapat dilihat oleh Tim Pengaduan dan Inspektur.</p>
       ) : !reporter || reporter.anonymous ? (

@@ -92,6 +92,7 @@ CREATE TABLE "Case" (
     "clockPausedAt" DATETIME,
     "pausedWorkingDays" INTEGER NOT NULL DEFAULT 0,
     "followedUpOn" TEXT,
+    "awaitingConfirmationOn" TEXT,
     "completedOnTime" BOOLEAN,
     "closedAt" DATETIME,
     "closedOn" TEXT,
@@ -431,6 +432,21 @@ CREATE TABLE "OutboxMessage" (
 );
 
 -- CreateTable
+CREATE TABLE "ApiKey" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "keyHash" TEXT NOT NULL,
+    "keyPrefix" TEXT NOT NULL,
+    "secretSealed" BLOB NOT NULL,
+    "sealedKeyId" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    CONSTRAINT "ApiKey_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "JobLease" (
     "name" TEXT NOT NULL PRIMARY KEY,
     "holder" TEXT NOT NULL,
@@ -502,6 +518,9 @@ CREATE INDEX "Case_tlType_registeredOn_idx" ON "Case"("tlType", "registeredOn");
 
 -- CreateIndex
 CREATE INDEX "Case_followedUpOn_idx" ON "Case"("followedUpOn");
+
+-- CreateIndex
+CREATE INDEX "Case_status_awaitingConfirmationOn_idx" ON "Case"("status", "awaitingConfirmationOn");
 
 -- CreateIndex
 CREATE INDEX "Case_closedOn_idx" ON "Case"("closedOn");
@@ -583,4 +602,7 @@ CREATE UNIQUE INDEX "OutboxMessage_dedupeKey_key" ON "OutboxMessage"("dedupeKey"
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiKey_keyHash_key" ON "ApiKey"("keyHash");
 

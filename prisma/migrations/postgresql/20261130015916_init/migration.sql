@@ -179,6 +179,7 @@ CREATE TABLE "Case" (
     "clockPausedAt" TIMESTAMP(3),
     "pausedWorkingDays" INTEGER NOT NULL DEFAULT 0,
     "followedUpOn" TEXT,
+    "awaitingConfirmationOn" TEXT,
     "completedOnTime" BOOLEAN,
     "closedAt" TIMESTAMP(3),
     "closedOn" TEXT,
@@ -516,6 +517,22 @@ CREATE TABLE "OutboxMessage" (
 );
 
 -- CreateTable
+CREATE TABLE "ApiKey" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "keyHash" TEXT NOT NULL,
+    "keyPrefix" TEXT NOT NULL,
+    "secretSealed" BYTEA NOT NULL,
+    "sealedKeyId" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ApiKey_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "JobLease" (
     "name" TEXT NOT NULL,
     "holder" TEXT NOT NULL,
@@ -589,6 +606,9 @@ CREATE INDEX "Case_tlType_registeredOn_idx" ON "Case"("tlType", "registeredOn");
 
 -- CreateIndex
 CREATE INDEX "Case_followedUpOn_idx" ON "Case"("followedUpOn");
+
+-- CreateIndex
+CREATE INDEX "Case_status_awaitingConfirmationOn_idx" ON "Case"("status", "awaitingConfirmationOn");
 
 -- CreateIndex
 CREATE INDEX "Case_closedOn_idx" ON "Case"("closedOn");
@@ -670,6 +690,9 @@ CREATE UNIQUE INDEX "OutboxMessage_dedupeKey_key" ON "OutboxMessage"("dedupeKey"
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_status_nextAttemptAt_idx" ON "OutboxMessage"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiKey_keyHash_key" ON "ApiKey"("keyHash");
 
 -- AddForeignKey
 ALTER TABLE "LoginAttempt" ADD CONSTRAINT "LoginAttempt_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -802,4 +825,7 @@ ALTER TABLE "AuditLog" ADD CONSTRAINT "AuditLog_actorId_fkey" FOREIGN KEY ("acto
 
 -- AddForeignKey
 ALTER TABLE "OutboxMessage" ADD CONSTRAINT "OutboxMessage_caseId_fkey" FOREIGN KEY ("caseId") REFERENCES "Case"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApiKey" ADD CONSTRAINT "ApiKey_createdById_fkey" FOREIGN KEY ("createdById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 

@@ -1,0 +1,77 @@
+"use client";
+import { useActionState } from "react";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { FormNotice, SubmitButton, TextAreaField } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { askComplainantAction, decideIdentityAction, requestIdentityAction, viewIdentityAction } from "../identity-actions";
+
+export function RequestIdentityForm({ caseId }: { caseId: string }) {
+  const [state, action] = useActionState(requestIdentityAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <TextAreaField name="reason" label="Alasan membuka identitas" required rows={2} state={state} hint="Inspektur memutuskan; permintaan dan keputusannya tercatat dalam riwayat." />
+      <div>
+        <SubmitButton>Ajukan permintaan</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function DecideIdentityForm({ requestId, who }: { requestId: string; who: string }) {
+  const [state, action] = useActionState(decideIdentityAction, IDLE);
+  return (
+    <form action={action} className="actions">
+      <FormNotice state={state} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <button type="submit" name="decision" value="SETUJU">
+        Setujui untuk {who}
+      </button>
+      <button type="submit" name="decision" value="TOLAK" className="secondary">
+        Tolak
+      </button>
+    </form>
+  );
+}
+
+export function ViewIdentityForm({ caseId }: { caseId: string }) {
+  const [state, action] = useActionState(viewIdentityAction, IDLE);
+  if (state.status === "ok" && state.data) {
+    return (
+      <dl className="facts" data-testid="wbs-identity">
+        <dt>Nama</dt>
+        <dd>{state.data.name}</dd>
+        <dt>NIK</dt>
+        <dd>{state.data.nik}</dd>
+        <dt>Telepon</dt>
+        <dd>{state.data.phone}</dd>
+        <dt>E-mail</dt>
+        <dd>{state.data.email}</dd>
+      </dl>
+    );
+  }
+  return (
+    <form action={action}>
+      <FormNotice state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <ConfirmSubmit title="Buka identitas pelapor WBS?" confirmLabel="Ya, buka" body={<p>Pembukaan ini tercatat dalam riwayat aduan atas nama Anda.</p>}>
+        Lihat identitas pelapor
+      </ConfirmSubmit>
+    </form>
+  );
+}
+
+export function AskComplainantForm({ caseId }: { caseId: string }) {
+  const [state, action] = useActionState(askComplainantAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <TextAreaField name="question" label="Pertanyaan atau permintaan bukti kepada pelapor" required rows={3} state={state} />
+      <div>
+        <SubmitButton>Kirim kepada pelapor</SubmitButton>
+      </div>
+    </form>
+  );
+}

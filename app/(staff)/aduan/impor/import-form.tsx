@@ -1,0 +1,112 @@
+"use client";
+import { useActionState } from "react";
+import { FormNotice, SubmitButton, errorsOf } from "@/app/_components/fields";
+import { ConfirmSubmit } from "@/app/_components/confirm-submit";
+import { IDLE } from "@/lib/auth/action-state";
+import type { ImportResult, PreviewRow } from "@/lib/intake/lapak-csv";
+import { importCsvAction, previewCsvAction } from "./actions";
+
+const STATE_LABEL = { BARU: "Akan diimpor", SUDAH_ADA: "Dilewati (sudah ada)", GALAT: "Ditolak" } as const;
+const STATE_CLASS = { BARU: "ok", SUDAH_ADA: "off", GALAT: "late" } as const;
+
+function RowsTable({ rows }: { rows: PreviewRow[] }) {
+  return (
+    <div className="table-wrap">
+      <table data-testid="csv-rows">
+        <thead>
+          <tr>
+            <th scope="col">Baris</th>
+            <th scope="col">Tiket</th>
+            <th scope="col">Perihal</th>
+            <th scope="col">Hasil</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.line}>
+              <td>{r.line}</td>
+              <td className="mono">{r.ticketId || "—"}</td>
+              <td>{r.title || "—"}</td>
+              <td>
+                <span className={`badge ${STATE_CLASS[r.state]}`}>{STATE_LABEL[r.state]}</span>
+                {r.reasons.length ? <div className="muted">{r.reasons.join(" ")}</div> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function ImportForm() {
+  const [preview, previewAction] = useActionState(previewCsvAction, IDLE);
+  const [imported, importAction] = useActionState(importCsvAction, IDLE);
+  const fileErrors = errorsOf(preview, "berkas");
+
+  if (imported.status === "ok" && imported.data?.result) {
+    const r = JSON.parse(imported.data.result) as ImportResult;
+    return (
+      <section data-testid="import-result">
+        <div className="notice ok" role="status">
+          {r.imported.length} aduan diimpor, {r.skipped.length} dilewati, {r.failed.length} ditolak.
+        </div>
+        {r.imported.length ? (
+          <ul>
+            {r.imported.map((i) => (
+              <li key={i.line}>
+                Baris {i.line}: tiket <span className="mono">{i.ticketId}</span> → {i.registerNumber}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {[...r.failed, ...r.skipped].length ? <RowsTable rows={[...r.failed, ...r.skipped].sort((a, b) => a.line - b.line)} /> : null}
+        <p>
+          <a href="/aduan/impor">Impor berkas lain</a>
+        </p>
+      </section>
+    );
+  }
+
+  const rows = preview.status === "ok" && preview.data?.rows ? (JSON.parse(preview.data.rows) as PreviewRow[]) : null;
+  const fresh = rows?.filter((r) => r.state === "BARU").length ?? 0;
+  return (
+    <>
+      <form action={previewAction} className="stack" noValidate>
+        <FormNotice state={preview} />
+        <div className="field">
+          <label htmlFor="berkas">Berkas CSV ekspor Lapak Aduan</label>
+          <p className="hint" id="berkas-hint">
+            Kolom: ticketId, title, description, reporterName, reporterPhone, reporterEmail, opdName, location, occurredAt, createdAt. Paling
+            besar 2 MB.
+          </p>
+          <input id="berkas" name="berkas" type="file" accept=".csv,text/csv" aria-describedby="berkas-hint" aria-invalid={fileErrors ? true : undefined} />
+          {fileErrors ? <p className="error">{fileErrors.join(" ")}</p> : null}
+        </div>
+        <div>
+          <SubmitButton pendingText="Memeriksa…">Pratinjau</SubmitButton>
+        </div>
+      </form>
+      {rows ? (
+        <section aria-labelledby="pratinjau" style={{ marginTop: "1.5rem" }}>
+          <h2 id="pratinjau">Pratinjau</h2>
+          <p>
+            {fresh} baris akan diimpor, {rows.filter((r) => r.state === "SUDAH_ADA").length} dilewati, {rows.filter((r) => r.state === "GALAT").length} ditolak.
+          </p>
+          <RowsTable rows={rows} />
+          {fresh ? (
+            <form action={importAction}>
+              <FormNotice state={imported} />
+              <input type="hidden" name="csv" value={preview.status === "ok" ? (preview.data?.csv ?? "") : ""} />
+              <div className="actions">
+                <ConfirmSubmit title={`Impor ${fresh} aduan?`} confirmLabel="Ya, impor" body={<p>Setiap baris dicatat sebagai aduan baru dari Lapak Aduan (langkah 1).</p>}>
+                  Impor {fresh} aduan
+                </ConfirmSubmit>
+              </div>
+            </form>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { formatDateTime } from "@/lib/format/dates";
+import { lapakConfigured, smtpConfigured } from "@/lib/outbox/transports";
+import { oneOf, pageParam, type SearchParams } from "@/lib/validation/search-params";
+import { RetryButton } from "./retry-button";
+
+export const metadata: Metadata = { title: "Kotak keluar" };
+
+const STATUS = ["MENUNGGU", "DIKIRIM", "GAGAL"] as const;
+const STATUS_LABEL = { MENUNGGU: "Menunggu", DIKIRIM: "Terkirim", GAGAL: "Gagal" } as const;
+const KIND_LABEL = { EMAIL: "E-mail", LAPAK_ADUAN_STATUS: "Status ke Lapak Aduan" } as const;
+const PAGE = 50;
+
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePageActor("outbox:view");
+  const params = await searchParams;
+  const status = oneOf(params, "status", STATUS);
+  const { page } = pageParam(params);
+  const where = status.value ? { status: status.value } : { status: { in: ["MENUNGGU" as const, "GAGAL" as const] } };
+  const [total, messages] = await Promise.all([
+    db.outboxMessage.count({ where }),
+    db.outboxMessage.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * PAGE,
+      take: PAGE,
+      include: { case: { select: { id: true, registerNumber: true } } },
+    }),
+  ]);
+  const mayOpenCases = can(actor.role, "case:view");
+  return (
+    <>
+      <h1>Kotak keluar</h1>
+      <p className="muted">
+        E-mail dan status untuk Lapak Aduan dikirim di latar belakang dan diulang bila gagal. Yang belum terkirim tampil di sini.
+      </p>
+      {!smtpConfigured() ? (
+        <div className="notice warn" role="status" data-testid="smtp-missing">
+          SMTP belum dikonfigurasi: e-mail disimpan di sini dan belum dikirim.
+        </div>
+      ) : null}
+      {!lapakConfigured() ? (
+        <div className="notice warn" role="status">
+          Alamat Lapak Aduan belum dikonfigurasi: status untuk Lapak Aduan disimpan di sini dan belum dikirim.
+        </div>
+      ) : null}
+      <nav className="actions" aria-label="Saring status">
+        <Link className={!status.value ? "button" : "button secondary"} href="/kotak-keluar">
+          Belum terkirim
+        </Link>
+        {STATUS.map((s) => (
+          <Link key={s} className={status.value === s ? "button" : "button secondary"} href={`/kotak-keluar?status=${s}`}>
+            {STATUS_LABEL[s]}
+          </Link>
+        ))}
+      </nav>
+      {messages.length === 0 ? (
+        <div className="card empty">
+          <h2>Tidak ada pesan</h2>
+          <p>Semua pesan telah terkirim.</p>
+        </div>
+      ) : (
+        <div className="table-wrap">
+          <table data-testid="outbox-table">
+            <thead>
+              <tr>
+                <th scope="col">Pesan</th>
+                <th scope="col">Aduan</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="hide-sm">
+                  Dibuat
+                </th>
+                <th scope="col">Tindakan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {messages.map((m) => {
+                const p = m.payload as { to?: string; subject?: string; text?: string; ticketId?: string; stage?: string };
+                return (
+                  <tr key={m.id}>
+                    <td>
+                      <strong>{KIND_LABEL[m.kind]}</strong>
+                      <div>{m.kind === "EMAIL" ? `Kepada ${p.to}: ${p.subject}` : `Tiket ${p.ticketId}: ${p.stage}`}</div>
+                      {m.kind === "EMAIL" && p.text ? (
+                        <details>
+                          <summary>Isi</summary>
+                          <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{p.text}</pre>
+                        </details>
+                      ) : null}
+                    </td>
+                    <td className="mono">
+                      {m.case ? mayOpenCases ? <Link href={`/aduan/${m.case.id}`}>{m.case.registerNumber}</Link> : m.case.registerNumber : "—"}
+                    </td>
+                    <td>
+                      <span className={`badge ${m.status === "DIKIRIM" ? "ok" : m.status === "GAGAL" ? "late" : "warn"}`}>{STATUS_LABEL[m.status]}</span>
+                      {m.attempts ? <div className="muted">{m.attempts}× dicoba</div> : null}
+                      {m.lastError ? <div className="muted">{m.lastError}</div> : null}
+                    </td>
+                    <td className="hide-sm">{formatDateTime(m.createdAt)}</td>
+                    <td>{m.status !== "DIKIRIM" && m.attempts > 0 ? <RetryButton id={m.id} /> : null}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {total > page * PAGE ? (
+        <p className="pager">
+          <Link href={`/kotak-keluar?${new URLSearchParams({ ...(status.value ? { status: status.value } : {}), halaman: String(page + 1) })}`}>
+            Berikutnya →
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

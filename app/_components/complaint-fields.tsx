@@ -1,0 +1,75 @@
+"use client";
+// The 5W+1H of a complaint, and its attachments, as every intake form asks them.
+import type { ActionState } from "@/lib/auth/action-state";
+import { ACCEPT_ATTRIBUTE, ACCEPTED, MAX_FILES } from "@/lib/files/limits";
+import { SelectField, TextAreaField, TextField, errorsOf } from "./fields";
+
+export function ComplaintFields({
+  state,
+  opds,
+  essentialsRequired,
+}: {
+  state: ActionState;
+  opds: { value: string; label: string }[];
+  /** the public forms ask for who, where and when; staff may register what a letter lacks */
+  essentialsRequired?: boolean;
+}) {
+  return (
+    <fieldset>
+      <legend>Pokok aduan (5W+1H)</legend>
+      <div className="stack" style={{ maxWidth: "none" }}>
+        <TextField name="title" label="Perihal" required state={state} hint="Satu kalimat, misalnya: Pungutan liar pada pelayanan KTP di Kecamatan X." />
+        <TextAreaField name="description" label="Apa yang terjadi" required rows={5} state={state} />
+        <div className="grid-2">
+          <TextField name="reportedParty" label="Siapa yang dilaporkan" state={state} hint={essentialsRequired ? "Nama, jabatan atau unit; atau pilih OPD-nya." : undefined} />
+          <SelectField name="opdId" label="OPD terlapor" options={opds} placeholder="— belum diketahui —" state={state} />
+        </div>
+        <div className="grid-2">
+          <TextField name="location" label="Di mana" required={essentialsRequired} state={state} />
+          <TextField name="occurredAt" label="Kapan" required={essentialsRequired} state={state} hint="Misalnya: sekitar Maret 2026." />
+        </div>
+        <TextAreaField name="reason" label="Mengapa (menurut Anda)" rows={2} state={state} />
+        <TextAreaField name="manner" label="Bagaimana kejadiannya" rows={2} state={state} />
+        <TextAreaField name="evidenceSummary" label="Bukti yang ada" rows={2} state={state} hint="Sebutkan bukti yang Anda miliki, dilampirkan atau tidak." />
+      </div>
+    </fieldset>
+  );
+}
+
+export function AttachmentField({ state, hint }: { state: ActionState; hint?: string }) {
+  const errors = errorsOf(state, "lampiran");
+  return (
+    <div className="field">
+      <label htmlFor="lampiran">Lampiran</label>
+      <p className="hint" id="lampiran-hint">
+        {hint ? `${hint} ` : ""}
+        {ACCEPTED}; paling banyak {MAX_FILES} berkas, 10 MB per berkas, 25 MB seluruhnya.
+      </p>
+      <input
+        id="lampiran"
+        name="lampiran"
+        type="file"
+        multiple
+        accept={ACCEPT_ATTRIBUTE}
+        aria-describedby={errors ? "lampiran-hint lampiran-error" : "lampiran-hint"}
+        aria-invalid={errors ? true : undefined}
+      />
+      {errors ? (
+        <p className="error" id="lampiran-error">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      {state.status === "error" ? <p className="hint">Pilih ulang berkas lampiran sebelum mengirim lagi.</p> : null}
+    </div>
+  );
+}
+
+/** A field people do not see and bots fill in. */
+export function Honeypot() {
+  return (
+    <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}>
+      <label htmlFor="website">Jangan diisi</label>
+      <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+    </div>
+  );
+}

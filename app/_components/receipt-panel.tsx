@@ -1,0 +1,36 @@
+"use client";
+import type { ReactNode } from "react";
+
+/** The receipt after a complaint is stored: the register number and the receipt code, shown once. */
+export function ReceiptPanel({ data, children }: { data: Record<string, string>; children?: ReactNode }) {
+  return (
+    <section className="receipt" aria-labelledby="tanda-terima" data-testid="receipt" tabIndex={-1}>
+      <h2 id="tanda-terima" style={{ marginTop: 0 }}>
+        Tanda terima aduan
+      </h2>
+      <dl className="facts">
+        <dt>Nomor register</dt>
+        <dd className="mono" data-testid="register-number">
+          {data.registerNumber}
+        </dd>
+        <dt>Kode tanda terima</dt>
+        <dd className="code" data-testid="receipt-code">
+          {data.receiptCode}
+        </dd>
+        <dt>Batas penyelesaian</dt>
+        <dd>{data.dueOn}</dd>
+      </dl>
+      <p>
+        Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan
+        dijawab, dan selesainya aduan dikonfirmasi. Kode hanya ditampilkan <strong>sekali ini</strong>, tidak dikirim melalui
+        e-mail, dan tidak dapat dipulihkan.
+      </p>
+      <div className="actions no-print">
+        <button type="button" onClick={() => window.print()}>
+          Cetak tanda terima
+        </button>
+        {children}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+// Background work of the app server: delivering the outbox every few seconds
+// and closing unconfirmed cases hourly. Each job takes a database lease, so
+// with several servers one runs it at a time. SIPADU_JOBS=0 turns them off.
+import { deliverOutbox } from "@/lib/outbox/worker";
+import { autoCloseUnconfirmed } from "./auto-close";
+import { takeLease } from "./lease";
+
+const globalJobs = globalThis as unknown as { sipaduJobs?: NodeJS.Timeout[] };
+
+function every(name: string, ms: number, job: () => Promise<unknown>) {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      if (await takeLease(name, ms * 3)) await job();
+    } catch (e) {
+      console.error(`[jobs] ${name} failed`, e);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(tick, ms);
+  timer.unref();
+  setTimeout(tick, 1000).unref();
+  return timer;
+}
+
+export function startBackgroundJobs(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.SIPADU_JOBS === "0" || globalJobs.sipaduJobs) return;
+  globalJobs.sipaduJobs = [
+    every("outbox", Number(env.SIPADU_OUTBOX_INTERVAL_MS || 5000), () => deliverOutbox()),
+    every("auto-close", 60 * 60_000, () => autoCloseUnconfirmed()),
+  ];
+}
