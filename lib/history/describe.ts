@@ -18,6 +18,8 @@ const OTHER_EVENTS: Record<string, string> = {
   IDENTITAS_DILIHAT: "Identitas pelapor WBS dilihat",
   PERTANYAAN: "Tim pengaduan meminta informasi tambahan kepada pelapor",
   JAWABAN: "Pelapor menjawab pertanyaan",
+  DITUTUP_TIDAK_LENGKAP: "Aduan ditutup: pelapor tidak melengkapi dalam 5 hari kerja",
+  LEWAT_BATAS: "Aduan melewati 20 hari kerja; Inspektur diberi tahu",
   CATATAN_KERJA: "Catatan kerja ditambahkan",
   TEMUAN_DISIMPAN: "Temuan disimpan",
   TEMUAN_DIHAPUS: "Temuan dihapus",

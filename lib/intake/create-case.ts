@@ -10,6 +10,9 @@ import { appendHistory } from "@/lib/history/chain";
 import { notifyStaffOfStep } from "@/lib/outbox/staff-notice";
 import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
 import { dueDate, type Calendar } from "@/lib/sla/calendar";
+import { stepDueOn } from "@/lib/sla/step-due";
+import { addWorkingDays } from "@/lib/sla/working-days";
+import { readSetting } from "@/lib/settings/settings";
 import { STEPS, eventLabelOf } from "@/lib/workflow/steps";
 import { hashReceiptCode, newReceiptCode } from "./receipt-code";
 
@@ -51,6 +54,7 @@ export function searchTextOf(registerNumber: string, title: string): string {
 
 export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now = new Date()) {
   const registeredOn = civilDateAt(now);
+  const targets = await readSetting(tx, "stepTargets");
   const year = Number(registeredOn.slice(0, 4));
   const registerNumber = formatRegisterNumber(year, await nextInSequence(tx, "ADU", year));
   const due = dueDate(calendar, registeredOn);
@@ -82,6 +86,10 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
       registeredOn,
       dueOn: due.dueOn,
       dueIsEstimate: due.estimate,
+      stepEnteredOn: registeredOn,
+      stepDueOn: stepDueOn({ status: "DITERIMA", stepEnteredOn: registeredOn, stepPausedDays: 0, planEndOn: null }, targets, (d, n) =>
+        addWorkingDays(d, n, calendar.holidays),
+      ),
       registeredById: data.registeredById ?? null,
       reporter: {
         create: anonymous || !data.reporter

@@ -8,6 +8,7 @@ import { DomainError, NotFoundError } from "@/lib/errors";
 import { storeAttachments } from "@/lib/files/store";
 import { checkUploads } from "@/lib/files/uploads";
 import { withCaseEvent } from "@/lib/history/case-event";
+import { pauseClock, resumeClock } from "@/lib/sla/pause";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { publicUrl } from "@/lib/runtime/public-url";
 import { text } from "@/lib/validation/fields";
@@ -37,7 +38,15 @@ export async function askComplainant(actor: Actor, raw: unknown) {
         text: `${input.question}\n\nJawab melalui ${publicUrl()}/lacak dengan kode tanda terima Anda.\n\n-- Inspektorat Kabupaten Banyumas`,
       }, kase.id);
     }
-    return { result: message, event: { type: "PERTANYAAN", data: { label: "Tim pengaduan meminta informasi tambahan kepada pelapor" } } };
+    // Waiting for what only the complainant can give stops the 20-working-day clock.
+    const paused = await pauseClock(tx, kase.id, now);
+    return {
+      result: message,
+      event: {
+        type: "PERTANYAAN",
+        data: { label: `Tim pengaduan meminta informasi tambahan kepada pelapor${paused ? "; jam layanan dihentikan" : ""}`, clockPaused: paused },
+      },
+    };
   });
 }
 
@@ -70,6 +79,17 @@ export async function answerComplainantQuestion(caseId: string, raw: unknown) {
         text: `Pelapor aduan ${kase.registerNumber} telah menjawab pertanyaan tim pengaduan.\n\nBuka: ${publicUrl()}/aduan/${caseId}`,
       }, caseId);
     }
-    return { result: message, event: { type: "JAWABAN", data: { label: "Pelapor menjawab pertanyaan", evidence: files.length } } };
+    const stood = await resumeClock(tx, caseId, now);
+    return {
+      result: message,
+      event: {
+        type: "JAWABAN",
+        data: {
+          label: `Pelapor menjawab pertanyaan${stood !== null ? `; jam layanan berjalan lagi setelah berhenti ${stood} hari kerja` : ""}`,
+          evidence: files.length,
+          pausedDays: stood,
+        },
+      },
+    };
   });
 }

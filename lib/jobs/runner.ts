@@ -1,8 +1,9 @@
-// Background work of the app server: delivering the outbox every few seconds
-// and closing unconfirmed cases hourly. Each job takes a database lease, so
+// Background work of the app server: delivering the outbox every few seconds,
+// closing unconfirmed cases hourly, overdue notices and the daily digests. Each job takes a database lease, so
 // with several servers one runs it at a time. SIPADU_JOBS=0 turns them off.
 import { deliverOutbox } from "@/lib/outbox/worker";
 import { autoCloseUnconfirmed } from "./auto-close";
+import { runOverdueJobs } from "./overdue";
 import { takeLease } from "./lease";
 
 const globalJobs = globalThis as unknown as { sipaduJobs?: NodeJS.Timeout[] };
@@ -31,5 +32,6 @@ export function startBackgroundJobs(env: NodeJS.ProcessEnv = process.env): void 
   globalJobs.sipaduJobs = [
     every("outbox", Number(env.SIPADU_OUTBOX_INTERVAL_MS || 5000), () => deliverOutbox()),
     every("auto-close", 60 * 60_000, () => autoCloseUnconfirmed()),
+    every("overdue", 15 * 60_000, () => runOverdueJobs()),
   ];
 }

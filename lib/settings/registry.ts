@@ -17,6 +17,16 @@ export const instansiSchema = z.strictObject({
 
 export type Instansi = z.infer<typeof instansiSchema>;
 
+/** Steps with a target of their own: all but step 10, whose target is the SPT's duration. */
+export const TARGET_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11] as const;
+
+const targetDays = z.number().int().min(1).max(60);
+export const stepTargetsSchema = z.strictObject(
+  Object.fromEntries(TARGET_STEPS.map((n) => [String(n), targetDays])) as Record<`${(typeof TARGET_STEPS)[number]}`, typeof targetDays>,
+);
+
+export type StepTargets = z.infer<typeof stepTargetsSchema>;
+
 export const SETTINGS = {
   /** The Inspektorat as letterheads and the public pages name it; also the service-complaint contacts. */
   instansi: {
@@ -32,6 +42,11 @@ export const SETTINGS = {
       laman: "",
       tempat: "Purwokerto",
     } satisfies Instansi,
+  },
+  /** Working days each step may take (PROCEDURE.md defaults). */
+  stepTargets: {
+    schema: stepTargetsSchema,
+    default: { "1": 1, "2": 1, "3": 3, "4": 3, "5": 1, "6": 3, "7": 3, "8": 3, "9": 3, "11": 1 } satisfies StepTargets,
   },
 } as const;
 

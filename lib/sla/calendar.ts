@@ -31,15 +31,16 @@ export function dueDate(cal: Calendar, registeredOn: string, days = SERVICE_LEVE
   return { dueOn, estimate: !isDecreed(cal, registeredOn, dueOn) };
 }
 
-export type DueState = { kind: "ok" | "soon" | "late" | "done"; daysLeft: number; label: string };
+export type DueState = { kind: "ok" | "soon" | "late" | "done" | "paused"; daysLeft: number; label: string };
 
 /**
  * How a due date stands today, told in words as well as by colour:
  * on time, at most 3 working days left, or overdue.
  */
-export function dueState(cal: Calendar, dueOn: string, today: string, finished = false): DueState {
+export function dueState(cal: Calendar, dueOn: string, today: string, finished = false, paused = false): DueState {
   const left = workingDaysBetween(today, dueOn, cal.holidays);
   if (finished) return { kind: "done", daysLeft: left, label: "Selesai" };
+  if (paused) return { kind: "paused", daysLeft: left, label: "Jam berhenti: menunggu jawaban pelapor" };
   if (left < 0) return { kind: "late", daysLeft: left, label: `Terlambat ${-left} hari kerja` };
   if (left === 0) return { kind: "soon", daysLeft: 0, label: "Jatuh tempo hari ini" };
   if (left <= 3) return { kind: "soon", daysLeft: left, label: `${left} hari kerja lagi` };

@@ -45,7 +45,7 @@ export function addWorkingDays(start: string, days: number, holidays: ReadonlySe
 export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
   const a = toUtcMs(from);
   const b = toUtcMs(to);
-  if (b < a) return -workingDaysBetween(to, from, holidays);
+  if (b < a) return 0 - workingDaysBetween(to, from, holidays) || 0; // never -0
   let n = 0;
   for (let ms = a + DAY_MS; ms <= b; ms += DAY_MS) if (isWorkingDay(fromUtcMs(ms), holidays)) n++;
   return n;

@@ -6,6 +6,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { todayInJakarta } from "@/lib/format/dates";
 import { dueState, loadCalendar } from "@/lib/sla/calendar";
+import { mayCloseIncomplete } from "@/lib/sla/pause";
 import { FINAL_STATUSES } from "./statuses";
 import { loadCaseForActor } from "./scope";
 import { canAct, stepWaitingAt, type StepDefinition } from "./steps";
@@ -61,7 +62,9 @@ export async function loadCaseView(actor: Actor, caseId: string) {
     wbs,
     today,
     calendar,
-    due: dueState(calendar, kase.dueOn, today, finished || kase.followedUpOn !== null),
+    due: dueState(calendar, kase.dueOn, today, finished || kase.followedUpOn !== null, kase.clockPausedOn !== null),
+    stepDue: kase.stepDueOn && !finished && !kase.clockPausedOn ? dueState(calendar, kase.stepDueOn, today) : null,
+    mayCloseIncomplete: can(actor.role, "complainant:message") && !finished && mayCloseIncomplete(kase, today, calendar.holidays),
     mayAskComplainant: can(actor.role, "complainant:message") && !finished,
     pending: step ? { step, myTurn: canAct(actor.role, step, kase.status), waitingFor: waitingFor(step, kase) } : null,
   };

@@ -50,6 +50,8 @@ export async function listInbox(actor: Pick<Actor, "id" | "role">, query: InboxQ
         dueOn: true,
         dueIsEstimate: true,
         followedUpOn: true,
+        clockPausedOn: true,
+        stepDueOn: true,
         opd: { select: { name: true } },
       },
     }),

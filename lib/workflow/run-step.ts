@@ -12,6 +12,9 @@ import { ConflictError, DomainError, ForbiddenError } from "@/lib/errors";
 import { todayInJakarta } from "@/lib/format/dates";
 import { appendHistory } from "@/lib/history/chain";
 import { loadCalendar, type Calendar } from "@/lib/sla/calendar";
+import { stepDueOn } from "@/lib/sla/step-due";
+import { addWorkingDays } from "@/lib/sla/working-days";
+import { readSetting } from "@/lib/settings/settings";
 import { parseInput } from "@/lib/validation/parse";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { loadCaseForActor } from "./scope";
@@ -117,9 +120,10 @@ export async function commitStep(
     throw new Error(`step ${step.number} cannot lead to ${outcome.to}`);
   }
   await db.$transaction(async (tx) => {
+    const stepClock = await stepClockFor(tx, kase.id, outcome.to, now);
     const claimed = await tx.case.updateMany({
       where: { id: kase.id, version, status: kase.status },
-      data: { ...outcome.caseData, status: outcome.to, version: { increment: 1 } },
+      data: { ...outcome.caseData, ...stepClock, status: outcome.to, version: { increment: 1 } },
     });
     if (claimed.count === 0) throw new ConflictError(CASE_CONFLICT_MESSAGE);
     const data = await write(tx);
@@ -140,6 +144,22 @@ export async function commitStep(
     await notifyOutside(tx, kase, outcome, event.seq);
     await notifyStaffOfStep(tx, { id: kase.id, registerNumber: kase.registerNumber, title: kase.title }, outcome.to, event.seq);
   });
+}
+
+/** The new step's own clock: it starts today, its target from the admin's step targets. */
+async function stepClockFor(tx: Tx, caseId: string, to: CaseStatus, now: Date) {
+  const today = todayInJakarta(now);
+  const [calendar, targets, plan] = await Promise.all([
+    loadCalendar(tx),
+    readSetting(tx, "stepTargets"),
+    to === "PELAKSANAAN" ? tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } }) : null,
+  ]);
+  const add = (start: string, days: number) => addWorkingDays(start, days, calendar.holidays);
+  return {
+    stepEnteredOn: today,
+    stepPausedDays: 0,
+    stepDueOn: stepDueOn({ status: to, stepEnteredOn: today, stepPausedDays: 0, planEndOn: plan?.endOn ?? null }, targets, add),
+  };
 }
 
 /** Lapak Aduan hears of every status change of its tickets; the complainant of the notices meant for them. */

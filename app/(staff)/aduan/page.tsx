@@ -221,7 +221,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                         {formatCivilDate(c.dueOn)}
                         {c.dueIsEstimate ? <span className="muted"> (perkiraan)</span> : null}
                         <div>
-                          <DueBadge state={dueState(calendar, c.dueOn, today, finished)} />
+                          <DueBadge state={dueState(calendar, c.dueOn, today, finished, c.clockPausedOn !== null)} />
                         </div>
                       </td>
                     </tr>

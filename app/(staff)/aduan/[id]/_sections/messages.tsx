@@ -1,6 +1,6 @@
-import { formatDateTime } from "@/lib/format/dates";
+import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
-import { AskComplainantForm } from "../_steps/identity-forms";
+import { AskComplainantForm, CloseIncompleteForm } from "../_steps/complainant-forms";
 
 export function Messages({ view }: { view: CaseView }) {
   const list = view.kase.messages;
@@ -22,6 +22,12 @@ export function Messages({ view }: { view: CaseView }) {
           </li>
         ))}
       </ul>
+      {view.kase.clockPausedOn ? (
+        <p className="notice info" data-testid="clock-paused">
+          Jam layanan berhenti sejak {formatCivilDate(view.kase.clockPausedOn)}, menunggu jawaban pelapor.
+        </p>
+      ) : null}
+      {view.mayCloseIncomplete ? <CloseIncompleteForm caseId={view.kase.id} version={view.kase.version} /> : null}
       {view.mayAskComplainant ? (
         <details>
           <summary>Minta informasi tambahan kepada pelapor</summary>

@@ -1,6 +1,8 @@
 // The step the case waits for: its form for the person whose turn it is,
 // and for everyone else in scope, which step is pending and with whom.
+import { DueBadge } from "@/app/_components/due-badge";
 import { db } from "@/lib/db";
+import { formatCivilDate } from "@/lib/format/dates";
 import { WILAYAH_LABELS } from "@/lib/auth/roles";
 import { formatNip } from "@/lib/staff/nip";
 import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
@@ -107,6 +109,15 @@ async function StepFormFor({ view }: { view: CaseView }) {
   }
 }
 
+function StepTarget({ view }: { view: CaseView }) {
+  if (!view.stepDue || !view.kase.stepDueOn) return null;
+  return (
+    <p style={{ margin: ".25rem 0 0" }} data-testid="step-target">
+      Target langkah ini: {formatCivilDate(view.kase.stepDueOn)} <DueBadge state={view.stepDue} />
+    </p>
+  );
+}
+
 export async function PendingStep({ view }: { view: CaseView }) {
   const { pending } = view;
   if (!pending) return null;
@@ -114,6 +125,7 @@ export async function PendingStep({ view }: { view: CaseView }) {
     return (
       <div className="waiting" data-testid="pending-step">
         Menunggu <strong>Langkah {pending.step.number}</strong>: {pending.step.label} — <strong>{pending.waitingFor}</strong>.
+        <StepTarget view={view} />
       </div>
     );
   }
@@ -122,6 +134,7 @@ export async function PendingStep({ view }: { view: CaseView }) {
       <h2 id="langkah-anda">
         Langkah {pending.step.number}: {pending.step.label}
       </h2>
+      <StepTarget view={view} />
       <StepFormFor view={view} />
     </section>
   );

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
-import { DecideIdentityForm, RequestIdentityForm, ViewIdentityForm } from "../_steps/identity-forms";
+import { DecideIdentityForm, RequestIdentityForm, ViewIdentityForm } from "../_steps/complainant-forms";
 
 const STATUS = { DIAJUKAN: "menunggu keputusan Inspektur", DISETUJUI: "disetujui", DITOLAK: "ditolak" } as const;
 

@@ -177,7 +177,12 @@ CREATE TABLE "Case" (
     "dueOn" TEXT NOT NULL,
     "dueIsEstimate" BOOLEAN NOT NULL DEFAULT false,
     "clockPausedAt" TIMESTAMP(3),
+    "clockPausedOn" TEXT,
     "pausedWorkingDays" INTEGER NOT NULL DEFAULT 0,
+    "stepEnteredOn" TEXT,
+    "stepDueOn" TEXT,
+    "stepPausedDays" INTEGER NOT NULL DEFAULT 0,
+    "overdueNotifiedAt" TIMESTAMP(3),
     "followedUpOn" TEXT,
     "awaitingConfirmationOn" TEXT,
     "completedOnTime" BOOLEAN,
@@ -584,34 +589,16 @@ CREATE UNIQUE INDEX "Case_receiptCodeHash_key" ON "Case"("receiptCodeHash");
 CREATE INDEX "Case_status_dueOn_idx" ON "Case"("status", "dueOn");
 
 -- CreateIndex
-CREATE INDEX "Case_dueOn_idx" ON "Case"("dueOn");
-
--- CreateIndex
-CREATE INDEX "Case_registeredOn_idx" ON "Case"("registeredOn");
-
--- CreateIndex
-CREATE INDEX "Case_source_registeredOn_idx" ON "Case"("source", "registeredOn");
-
--- CreateIndex
-CREATE INDEX "Case_opdId_registeredOn_idx" ON "Case"("opdId", "registeredOn");
-
--- CreateIndex
 CREATE INDEX "Case_irbanUserId_status_idx" ON "Case"("irbanUserId", "status");
-
--- CreateIndex
-CREATE INDEX "Case_irbanWilayah_registeredOn_idx" ON "Case"("irbanWilayah", "registeredOn");
-
--- CreateIndex
-CREATE INDEX "Case_tlType_registeredOn_idx" ON "Case"("tlType", "registeredOn");
-
--- CreateIndex
-CREATE INDEX "Case_followedUpOn_idx" ON "Case"("followedUpOn");
 
 -- CreateIndex
 CREATE INDEX "Case_status_awaitingConfirmationOn_idx" ON "Case"("status", "awaitingConfirmationOn");
 
 -- CreateIndex
-CREATE INDEX "Case_closedOn_idx" ON "Case"("closedOn");
+CREATE INDEX "Case_registeredOn_source_opdId_irbanWilayah_tlType_idx" ON "Case"("registeredOn", "source", "opdId", "irbanWilayah", "tlType");
+
+-- CreateIndex
+CREATE INDEX "Case_followedUpOn_idx" ON "Case"("followedUpOn");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Reporter_caseId_key" ON "Reporter"("caseId");

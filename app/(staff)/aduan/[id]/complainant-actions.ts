@@ -1,9 +1,11 @@
 "use server";
-// A WBS reporter's identity: asking, deciding, viewing (lib/intake/wbs-identity.ts).
+// The case page's dealings about the complainant: a WBS reporter's identity (asking, deciding,
+// viewing), questions to the complainant, and closing when they never answer.
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
 import { decideIdentityAccess, requestIdentityAccess, viewIdentity } from "@/lib/intake/wbs-identity";
 import { askComplainant } from "@/lib/intake/messages";
+import { closeIncomplete } from "@/lib/sla/pause";
 
 export const requestIdentityAction = formAction(async (actor, input) => {
   const req = await requestIdentityAccess(actor, input);
@@ -35,4 +37,11 @@ export const askComplainantAction = formAction(async (actor, input) => {
   const m = await askComplainant(actor, input);
   revalidatePath(`/aduan/${m.caseId}`);
   return { message: "Pertanyaan terkirim. Pelapor menjawab melalui halaman lacak aduan." };
+});
+
+export const closeIncompleteAction = formAction(async (actor, input) => {
+  const { caseId } = await closeIncomplete(actor, input);
+  revalidatePath(`/aduan/${caseId}`);
+  revalidatePath("/aduan");
+  return { message: "Aduan ditutup sebagai tidak lengkap." };
 });

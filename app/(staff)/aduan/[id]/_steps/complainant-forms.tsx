@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextAreaField } from "@/app/_components/fields";
 import { IDLE } from "@/lib/auth/action-state";
-import { askComplainantAction, decideIdentityAction, requestIdentityAction, viewIdentityAction } from "../identity-actions";
+import { askComplainantAction, closeIncompleteAction, decideIdentityAction, requestIdentityAction, viewIdentityAction } from "../complainant-actions";
 
 export function RequestIdentityForm({ caseId }: { caseId: string }) {
   const [state, action] = useActionState(requestIdentityAction, IDLE);
@@ -72,6 +72,25 @@ export function AskComplainantForm({ caseId }: { caseId: string }) {
       <div>
         <SubmitButton>Kirim kepada pelapor</SubmitButton>
       </div>
+    </form>
+  );
+}
+
+export function CloseIncompleteForm({ caseId, version }: { caseId: string; version: number }) {
+  const [state, action] = useActionState(closeIncompleteAction, IDLE);
+  return (
+    <form action={action}>
+      <FormNotice state={state} />
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name="version" value={version} />
+      <ConfirmSubmit
+        danger
+        title="Tutup aduan sebagai tidak lengkap?"
+        confirmLabel="Ya, tutup"
+        body={<p>Pelapor tidak menjawab dalam 5 hari kerja. Aduan ditutup dan pelapor diberi tahu; penutupan tidak dapat dibatalkan.</p>}
+      >
+        Tutup: pelapor tidak melengkapi
+      </ConfirmSubmit>
     </form>
   );
 }

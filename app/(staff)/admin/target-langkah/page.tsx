@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/session";
+import { TARGET_STEPS, type StepTargets } from "@/lib/settings/registry";
+import { getSetting } from "@/lib/settings/settings";
+import { stepByNumber } from "@/lib/workflow/steps";
+import { TargetsForm } from "./targets-form";
+
+export const metadata: Metadata = { title: "Target langkah" };
+
+export default async function StepTargetsPage() {
+  await requirePageActor("admin:settings");
+  const targets = await getSetting("stepTargets");
+  return (
+    <>
+      <h1>Target waktu per langkah</h1>
+      <p className="muted">
+        Berapa hari kerja setiap langkah boleh berlangsung, terhitung sejak aduan sampai pada langkah itu. Seluruh aduan tetap harus selesai
+        dalam 20 hari kerja. Perubahan langsung berlaku bagi aduan yang masih terbuka.
+      </p>
+      <TargetsForm steps={TARGET_STEPS.map((n) => ({ number: n, label: stepByNumber(n).label, days: targets[String(n) as keyof StepTargets] }))} />
+    </>
+  );
+}

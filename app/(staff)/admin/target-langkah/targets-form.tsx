@@ -1,0 +1,21 @@
+"use client";
+import { useActionState } from "react";
+import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { saveTargetsAction } from "./actions";
+
+export function TargetsForm({ steps }: { steps: { number: number; label: string; days: number }[] }) {
+  const [state, action] = useActionState(saveTargetsAction, IDLE);
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      {steps.map((s) => (
+        <TextField key={s.number} name={`step_${s.number}`} label={`Langkah ${s.number}: ${s.label} (hari kerja)`} type="number" required state={state} defaultValue={String(s.days)} />
+      ))}
+      <p className="hint">Langkah 10 mengikuti lama penugasan dalam SPT.</p>
+      <div>
+        <SubmitButton>Simpan target</SubmitButton>
+      </div>
+    </form>
+  );
+}
