@@ -83,3 +83,27 @@ test("an invalid URL filter is ignored with a notice", async ({ page }) => {
   await expect(page.getByText("Sebagian penyaring pada alamat tidak valid dan diabaikan.")).toBeVisible();
   await expect(page.getByTestId("users-table")).toContainText("pengaduan");
 });
+
+test("an admin adds a local holiday, refused twice, and the due dates of open cases are recomputed", async ({ page }) => {
+  await signInOk(page, "admin");
+  await page.goto("/admin/hari-libur?tahun=2027");
+  await expect(page.getByRole("heading", { name: /Kalender 2027/ })).toContainText("Belum ditetapkan");
+  // A year with no days cannot be decreed.
+  await page.getByLabel(/^Dasar penetapan/).fill("SKB uji");
+  await page.getByRole("button", { name: "Tetapkan kalender 2027" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ya, tetapkan" }).click();
+  await expect(page.getByText("belum berisi hari libur").first()).toBeVisible();
+
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Tambah hari libur" }) });
+  await form.getByLabel(/^Tanggal/).fill("2027-02-22");
+  await form.getByLabel(/^Jenis/).selectOption("LIBUR_KHUSUS");
+  await form.getByLabel(/^Nama/).fill("Hari Jadi Kabupaten (uji)");
+  await form.getByRole("button", { name: "Tambah hari libur" }).click();
+  await expect(page.getByTestId("holidays")).toContainText("Senin, 22 Februari 2027");
+  await expect(page.getByText(/Batas waktu \d+ dari \d+ aduan terbuka dihitung ulang/)).toBeVisible();
+
+  await form.getByLabel(/^Tanggal/).fill("2027-02-22");
+  await form.getByLabel(/^Nama/).fill("Dobel");
+  await form.getByRole("button", { name: "Tambah hari libur" }).click();
+  await expect(page.getByText(/Tanggal ini sudah ada di kalender/).first()).toBeVisible();
+});

@@ -1,7 +1,7 @@
 "use client";
 // Form fields that show the server's verdict: the error under the field,
 // linked with aria-describedby, and what the user typed kept after an error.
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/auth/action-state";
 
@@ -205,13 +205,29 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: Base
  */
 export function FormNotice({ state }: { state: ActionState }) {
   const ref = useRef<HTMLDivElement>(null);
+  // Errors of fields the form does not show (hidden inputs) are said here, so none is lost.
+  const [unplaced, setUnplaced] = useState<string[]>([]);
   useEffect(() => {
-    if (state.status !== "error" || !ref.current) return;
-    const field = ref.current.closest("form")?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (state.status !== "error" || !ref.current) {
+      setUnplaced([]);
+      return;
+    }
+    const form = ref.current.closest("form");
+    const shown = (key: string) => {
+      const el = form?.elements.namedItem(key);
+      const visible = el instanceof RadioNodeList ? el.length > 0 : el instanceof HTMLElement && (el as HTMLInputElement).type !== "hidden";
+      return visible || Boolean(form?.querySelector(`[data-error-for="${CSS.escape(key)}"]`));
+    };
+    setUnplaced(
+      Object.entries(state.fieldErrors)
+        .filter(([key]) => key !== "_form" && !shown(key))
+        .map(([, messages]) => messages[0]!),
+    );
+    const field = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
     (field ?? ref.current).focus();
   }, [state]);
   if (state.status === "error") {
-    const formErrors = state.fieldErrors._form ?? [];
+    const formErrors = [...(state.fieldErrors._form ?? []), ...unplaced];
     return (
       <div className="notice error" role="alert" data-testid="form-error" ref={ref} tabIndex={-1}>
         <p style={{ margin: 0 }}>{state.message}</p>

@@ -19,7 +19,7 @@ function MemberRows({ staff, state, initial }: { staff: Staff[]; state: ActionSt
   const errors = errorsOf(state, "members");
   const echoed = (name: string, fallback: string) => (state.status === "error" && name in state.values ? state.values[name] : fallback);
   return (
-    <fieldset className="field" aria-describedby={errors ? "members-error" : undefined}>
+    <fieldset className="field" aria-describedby={errors ? "members-error" : undefined} data-error-for="members">
       <legend>Susunan tim</legend>
       <p className="hint">Satu orang satu baris. Tim wajib memiliki Ketua Tim; Penanggung Jawab, Wakil, Pengendali Teknis dan Ketua Tim masing-masing satu.</p>
       {errors ? (
