@@ -1,5 +1,6 @@
 // The complainant's side in the browser: the public form, the receipt, the
 // tracking page and the confirmation; and a whistleblower's protected identity.
+import { readFileSync } from "node:fs";
 import { expect, signInOk, test } from "./fixtures";
 import { runSupport } from "./support/run";
 
@@ -33,6 +34,10 @@ test("a citizen files a complaint with an attachment, tracks it, and confirms it
   expect(code).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
   // The code is never in a URL.
   expect(page.url()).not.toContain(code);
+  // The receipt as a PDF, made on request from the code.
+  const [receiptPdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh tanda terima (PDF)" }).click()]);
+  expect(receiptPdf.suggestedFilename()).toBe(`Tanda-Terima-${registerNumber.replaceAll("/", "-")}.pdf`);
+  expect(readFileSync((await receiptPdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
 
   await page.getByRole("link", { name: "Lacak aduan" }).last().click();
   await page.getByLabel(/^Kode tanda terima/).fill(code.toLowerCase());

@@ -130,10 +130,19 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await auditor.getByRole("checkbox", { name: /Laporan telah lengkap/ }).check();
   await submitStep(auditor, "Serahkan laporan", 10);
 
-  // Step 11.
+  // The complainant is told from an approved report only: the Inspektur approves it, and it is numbered and signed.
   await pengaduan.goto(caseUrl);
+  await expect(pengaduan.getByTestId("awaiting-approval")).toBeVisible();
+  await inspektur.goto(caseUrl);
+  await inspektur.getByRole("button", { name: "Setujui laporan", exact: true }).click();
+  await inspektur.getByRole("dialog").getByRole("button", { name: "Ya, setujui" }).click();
+  await expect(inspektur.getByTestId("document-LAPORAN_HASIL_KLARIFIKASI")).toContainText(/Nomor 700\.1\.2\.1\/\d+\/\d{4} — ditandatangani/);
+
+  // Step 11: the letter to the complainant is numbered and signed with it.
+  await pengaduan.reload();
   await expect(pengaduan.getByLabel(/^Pemberitahuan kepada pelapor/)).toHaveValue(/Pungutan terbukti/);
   await submitStep(pengaduan, "Kirim pemberitahuan", 11);
+  await expect(pengaduan.getByTestId("document-SURAT_PEMBERITAHUAN_HASIL")).toContainText(/Nomor 700\.1\.2\.2\//);
   await expect(pengaduan.getByTestId("pending-step")).toContainText("Pelapor");
 
   // Step 12: the complainant confirms (through the domain function until the tracking page exists).

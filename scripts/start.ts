@@ -51,21 +51,8 @@ function buildIfNeeded() {
 }
 
 async function main() {
-  const { databaseConfig } = await import("@/lib/db/config");
-  const { createDb } = await import("@/lib/db");
-  const { prepareDatabase } = await import("@/lib/db/prepare");
-  const config = databaseConfig();
-  const db = createDb(config);
-  try {
-    const r = await prepareDatabase(db, config);
-    const where = config.provider === "sqlite" ? path.relative(ROOT, config.file) : "PostgreSQL";
-    console.log(`[sipadu] database ready (${where})${r.applied.length ? `, migrations applied: ${r.applied.join(", ")}` : ""}`);
-    if (r.seeded) {
-      console.log(`[sipadu] filled with ${r.seeded.opds} OPD, ${r.seeded.holidays} holidays, ${r.seeded.demoUsers} demo accounts`);
-    }
-  } finally {
-    await db.$disconnect();
-  }
+  const prepared = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/db/prepare.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
   buildIfNeeded();
 

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
 import { loadCalendar } from "@/lib/sla/calendar";
+import { approveReport } from "@/lib/documents/approve-report";
 import { confirmCase } from "@/lib/steps/confirm";
 import { dispose } from "@/lib/steps/dispose";
 import { distributeSpt } from "@/lib/steps/distribute-spt";
@@ -155,6 +156,8 @@ export async function caseWaitingFor(crew: Crew, untilStep: number, extra: Recor
     if (n === 10) await completeFieldWork(crew, id);
     const { fn, actor } = STEP_FUNCTIONS[n]!;
     await fn(crew[actor], await validInput(n, crew, id));
+    // Step 11 needs the report the Inspektur approved once step 10 finished it.
+    if (n === 10) await approveReport(crew.inspektur, { caseId: id });
   }
   return id;
 }

@@ -1,7 +1,34 @@
 "use client";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
+import { receiptPdfAction } from "@/app/(public)/receipt-actions";
 
 /** The receipt after a complaint is stored: the register number and the receipt code, shown once. */
+function DownloadReceipt({ code }: { code: string }) {
+  const [state, setState] = useState<"idle" | "busy" | string>("idle");
+  return (
+    <>
+      <button
+        type="button"
+        className="secondary"
+        disabled={state === "busy"}
+        onClick={async () => {
+          setState("busy");
+          const r = await receiptPdfAction(code).catch(() => ({ ok: false as const, message: "Gagal mengunduh. Coba lagi." }));
+          if (!r.ok) return setState(r.message);
+          const a = document.createElement("a");
+          a.href = `data:application/pdf;base64,${r.base64}`;
+          a.download = r.fileName;
+          a.click();
+          setState("idle");
+        }}
+      >
+        {state === "busy" ? "Menyiapkan…" : "Unduh tanda terima (PDF)"}
+      </button>
+      {state !== "idle" && state !== "busy" ? <span className="error">{state}</span> : null}
+    </>
+  );
+}
+
 export function ReceiptPanel({ data, children }: { data: Record<string, string>; children?: ReactNode }) {
   return (
     <section className="receipt" aria-labelledby="tanda-terima" data-testid="receipt" tabIndex={-1}>
@@ -29,6 +56,7 @@ export function ReceiptPanel({ data, children }: { data: Record<string, string>;
         <button type="button" onClick={() => window.print()}>
           Cetak tanda terima
         </button>
+        {data.receiptCode ? <DownloadReceipt code={data.receiptCode} /> : null}
         {children}
       </div>
     </section>

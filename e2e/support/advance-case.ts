@@ -3,6 +3,7 @@
 // the staff steps is e2e/workflow.spec.ts).
 //   tsx e2e/support/advance-case.ts <registerNumber> <untilStep>
 import { db } from "@/lib/db";
+import { approveReport } from "@/lib/documents/approve-report";
 import { actorOf } from "@/tests/actors";
 import { STEP_FUNCTIONS, completeFieldWork, validInput, type Crew } from "@/tests/workflow";
 
@@ -21,6 +22,7 @@ async function main() {
   const from = [null, "DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI"].indexOf(kase.status) + 1;
   for (let n = from; n < Number(until); n++) {
     if (n === 10) await completeFieldWork(crew, kase.id);
+    if (n === 11) await approveReport(crew.inspektur, { caseId: kase.id });
     const { fn, actor } = STEP_FUNCTIONS[n]!;
     await fn(crew[actor], await validInput(n, crew, kase.id));
   }

@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/opd", label: "OPD", permissions: ["admin:opds"] },
   { href: "/admin/hari-libur", label: "Hari Libur", permissions: ["admin:holidays"] },
   { href: "/admin/target-langkah", label: "Target Langkah", permissions: ["admin:settings"] },
+  { href: "/admin/surat", label: "Surat", permissions: ["admin:settings"] },
   { href: "/admin/lapak-aduan", label: "Lapak Aduan", permissions: ["admin:api-keys"] },
   { href: "/kotak-keluar", label: "Kotak Keluar", permissions: ["outbox:view"] },
   { href: "/akun", label: "Akun Saya", permissions: ["account:self"] },

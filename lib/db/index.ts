@@ -11,12 +11,18 @@ export type Db = PrismaClient;
 /** The client inside `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
+// A signing renders its letter inside its transaction (the number it prints
+// must roll back with it), so a transaction can hold SQLite's one writer, or a
+// pooled connection, for a few hundred milliseconds. A burst of signings then
+// waits in line instead of failing after Prisma's default 2 s.
+const TRANSACTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 export function createDb(config: DatabaseConfig = databaseConfig()): Db {
   if (config.provider === "sqlite") {
-    return new PrismaClient({ adapter: sqliteAdapter(config.file) });
+    return new PrismaClient({ adapter: sqliteAdapter(config.file), transactionOptions: TRANSACTIONS });
   }
   const pool = Number(process.env.SIPADU_PG_POOL_SIZE ?? 10);
-  const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: pool }) });
+  const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: pool }), transactionOptions: TRANSACTIONS });
   return client as unknown as Db;
 }
 

@@ -20,6 +20,7 @@ const OTHER_EVENTS: Record<string, string> = {
   JAWABAN: "Pelapor menjawab pertanyaan",
   DITUTUP_TIDAK_LENGKAP: "Aduan ditutup: pelapor tidak melengkapi dalam 5 hari kerja",
   LEWAT_BATAS: "Aduan melewati 20 hari kerja; Inspektur diberi tahu",
+  LAPORAN_DISETUJUI: "Laporan hasil disetujui dan ditandatangani",
   CATATAN_KERJA: "Catatan kerja ditambahkan",
   TEMUAN_DISIMPAN: "Temuan disimpan",
   TEMUAN_DIHAPUS: "Temuan dihapus",
@@ -36,6 +37,7 @@ export function describeEvent(e: { step: number | null; type: string; data: unkn
   if (!e.type.startsWith("LANGKAH_")) {
     add("Alasan", str(d.reason));
     add("Untuk", str(d.for));
+    add("Nomor", str(d.number));
     if (typeof d.conclusion === "string") add("Simpulan", CONCLUSION_LABELS[d.conclusion as keyof typeof CONCLUSION_LABELS] ?? null);
     if (typeof d.evidence === "number" && d.evidence > 0) details.push(`${d.evidence} berkas bukti ditambahkan`);
     return { title, details };

@@ -3,6 +3,7 @@
 // answers, and the case that closes itself.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { approveReport } from "@/lib/documents/approve-report";
 import { databaseConfig } from "@/lib/db/config";
 import { autoCloseUnconfirmed } from "@/lib/jobs/auto-close";
 import { resetRateLimits } from "@/lib/public/rate-limit";
@@ -51,6 +52,8 @@ async function advance(caseId: string, untilStep: number) {
     if (n === 10) await completeFieldWork(crew, caseId);
     const { fn, actor } = STEP_FUNCTIONS[n]!;
     await fn(crew[actor], await validInput(n, crew, caseId));
+    // Step 11 needs the report the Inspektur approved once step 10 finished it.
+    if (n === 10) await approveReport(crew.inspektur, { caseId });
   }
 }
 

@@ -27,6 +27,35 @@ export const stepTargetsSchema = z.strictObject(
 
 export type StepTargets = z.infer<typeof stepTargetsSchema>;
 
+const lines = (label: string) =>
+  z.array(z.string().trim().min(1, { error: `${label} tidak boleh kosong.` }).max(400, { error: `${label} paling banyak 400 karakter.` })).max(20);
+
+/** Letters: paper, the standing legal bases under "Dasar", "Tembusan", the signer's title. */
+export const suratSchema = z.strictObject({
+  paper: z.enum(["A4", "F4"]),
+  signerTitle: z.string().trim().min(1).max(120),
+  dasar: lines("Dasar"),
+  tembusan: lines("Tembusan"),
+});
+
+export type SuratSettings = z.infer<typeof suratSchema>;
+
+/** A pattern must say where the sequence goes. */
+export const numberPattern = z
+  .string()
+  .trim()
+  .min(1, { error: "Pola nomor wajib diisi." })
+  .max(80, { error: "Pola nomor paling banyak 80 karakter." })
+  .refine((p) => p.includes("{seq}"), { error: "Pola nomor harus memuat {seq} (nomor urut)." })
+  .refine((p) => !/\{(?!seq\}|year\}|month\})[^}]*\}/.test(p), { error: "Pola nomor hanya boleh memakai {seq}, {year} dan {month}." });
+
+export const penomoranSchema = z.strictObject({ SPT: numberPattern, LAPORAN: numberPattern, SURAT: numberPattern });
+
+export type Penomoran = z.infer<typeof penomoranSchema>;
+
+/** The coat of arms on letterheads, when the admin replaced the placeholder. */
+export const lambangSchema = z.strictObject({ mime: z.enum(["image/png", "image/jpeg"]), base64: z.string().max(3_000_000) }).nullable();
+
 export const SETTINGS = {
   /** The Inspektorat as letterheads and the public pages name it; also the service-complaint contacts. */
   instansi: {
@@ -43,6 +72,24 @@ export const SETTINGS = {
       tempat: "Purwokerto",
     } satisfies Instansi,
   },
+  surat: {
+    schema: suratSchema,
+    default: {
+      paper: "A4",
+      signerTitle: "INSPEKTUR DAERAH KABUPATEN BANYUMAS",
+      dasar: [
+        "Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah",
+        "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2007 tentang Pedoman Penanganan Pengaduan Masyarakat di Lingkungan Departemen Dalam Negeri dan Pemerintahan Daerah",
+        "Peraturan Bupati Banyumas tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Inspektorat Daerah",
+      ],
+      tembusan: ["Bupati Banyumas (sebagai laporan)", "Sekretaris Daerah Kabupaten Banyumas", "Arsip"],
+    } satisfies SuratSettings,
+  },
+  penomoran: {
+    schema: penomoranSchema,
+    default: { SPT: "700.1.2/{seq}/{year}", LAPORAN: "700.1.2.1/{seq}/{year}", SURAT: "700.1.2.2/{seq}/{year}" } satisfies Penomoran,
+  },
+  lambang: { schema: lambangSchema, default: null },
   /** Working days each step may take (PROCEDURE.md defaults). */
   stepTargets: {
     schema: stepTargetsSchema,

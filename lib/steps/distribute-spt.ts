@@ -16,11 +16,30 @@ export function distributeSpt(actor: Actor, raw: unknown) {
       return { spt, plan };
     },
     outcome: () => ({ to: "PELAKSANAAN" }),
-    write: async (_tx, { input }, { spt, plan }) => ({
+    write: async (tx, { input, kase, actor, now }, { spt, plan }) => {
+      // The copy for the Sekretariat, evidence that the complaint is followed up (Lapak Aduan asks for it).
+      if (spt.pdfFileId) {
+        const file = await tx.storedFile.findUniqueOrThrow({ where: { id: spt.pdfFileId }, select: { sha256: true, size: true } });
+        await tx.attachment.create({
+          data: {
+            caseId: kase.id,
+            kind: "SALINAN_SPT",
+            fileName: `SPT-${(spt.number ?? "").replace(/[^0-9A-Za-z.]+/g, "-")}.pdf`,
+            mimeType: "application/pdf",
+            size: file.size,
+            sha256: file.sha256,
+            fileId: spt.pdfFileId,
+            uploadedById: actor.id,
+            createdAt: now,
+          },
+        });
+      }
+      return {
       sptNumber: spt.number,
       recipients: plan.members.map((m) => m.user.name),
       copyTo: "Sekretariat (Tim Pengaduan)",
       note: input.note,
-    }),
+      };
+    },
   });
 }

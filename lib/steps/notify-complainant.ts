@@ -2,11 +2,26 @@
 // complaint has been followed up. This is the moment the 20-working-day
 // service level is measured at.
 import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { defaultSigner, letterContext } from "@/lib/documents/context";
+import { resultLetterContent } from "@/lib/documents/data/letters";
+import { signedReport } from "@/lib/documents/approve-report";
+import { freezeDocument } from "@/lib/documents/freeze";
+import { takeDocumentNumber } from "@/lib/documents/numbering";
+import { DomainError } from "@/lib/errors";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
 export function notifyComplainant(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(11), raw, {
+    check: async ({ kase }) => {
+      if (!(await signedReport(kase.id))) {
+        throw new DomainError("LAPORAN_BELUM_DISETUJUI", "Laporan hasil belum disetujui Inspektur; pelapor diberi tahu dari laporan yang telah disetujui.");
+      }
+      const ctx = await letterContext(db);
+      const signer = await defaultSigner(db, ctx.surat.signerTitle);
+      return { ctx, signer };
+    },
     outcome: ({ kase, input, today }) => ({
       to: "MENUNGGU_KONFIRMASI",
       // The first notice counts; a case reopened at step 12 keeps its first measurement.
@@ -22,11 +37,30 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
           "Bila tidak ada jawaban dalam 10 hari kerja, aduan dianggap selesai.",
       },
     }),
-    write: async (tx, { kase, input, actor, now, today }) => {
+    write: async (tx, { kase, input, actor, now, today }, { ctx, signer }) => {
       await tx.message.create({
         data: { caseId: kase.id, direction: "KE_PELAPOR", kind: "HASIL", body: input.message, authorId: actor.id, createdAt: now },
       });
-      return { followedUpOn: today, onTime: today <= kase.dueOn, dueOn: kase.dueOn };
+      // The letter to the complainant: numbered and frozen like every official letter.
+      const number = await takeDocumentNumber(tx, "SURAT", today);
+      const content = await resultLetterContent(tx, kase.id, {
+        number,
+        signedOn: today,
+        place: ctx.instansi.tempat,
+        message: input.message,
+        signer,
+        tembusan: ctx.surat.tembusan,
+      });
+      const letter = await freezeDocument(tx, ctx, {
+        caseId: kase.id,
+        type: "SURAT_PEMBERITAHUAN_HASIL",
+        number,
+        content: content as unknown as Record<string, unknown>,
+        signedById: signer.id,
+        createdById: actor.id,
+        now,
+      });
+      return { followedUpOn: today, onTime: today <= kase.dueOn, dueOn: kase.dueOn, letter: letter.number };
     },
   });
 }

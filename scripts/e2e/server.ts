@@ -4,11 +4,9 @@
 //   tsx scripts/e2e/server.ts <sqlite|postgresql> <port>
 import { spawn } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { pgAdminQuery, pgAdminUrl } from "@/tests/test-databases";
 
-const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const [provider, port] = process.argv.slice(2);
 if ((provider !== "sqlite" && provider !== "postgresql") || !/^\d+$/.test(port ?? "")) {
@@ -28,7 +26,7 @@ async function main() {
     u.pathname = "/sipadu_e2e";
     databaseUrl = u.toString();
   }
-  const child = spawn(process.execPath, [require.resolve("tsx/cli"), "scripts/start.ts", "--demo", "--no-build"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--no-build"], {
     cwd: ROOT,
     stdio: "inherit",
     env: {

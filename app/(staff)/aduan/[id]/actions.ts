@@ -3,6 +3,7 @@
 // returns to the case page. Nothing else happens here.
 import { revalidatePath } from "next/cache";
 import { formAction, type ActionOutcome } from "@/lib/auth/action";
+import { approveReport } from "@/lib/documents/approve-report";
 import { dispose } from "@/lib/steps/dispose";
 import { distributeSpt } from "@/lib/steps/distribute-spt";
 import { draftSpt } from "@/lib/steps/draft-spt";
@@ -39,6 +40,12 @@ export const signSptAction = formAction(async (a, i) => afterStep(8)(await signS
 export const distributeSptAction = formAction(async (a, i) => afterStep(9)(await distributeSpt(a, i)));
 export const submitReportAction = formAction(async (a, i) => afterStep(10)(await submitReport(a, i)));
 export const notifyAction = formAction(async (a, i) => afterStep(11)(await notifyComplainant(a, i)));
+
+export const approveReportAction = formAction(async (a, i) => {
+  const doc = await approveReport(a, i);
+  revalidatePath(`/aduan/${doc.caseId}`);
+  return { message: `Laporan disetujui dengan nomor ${doc.number}.` };
+});
 
 export const workNoteAction = formAction(async (a, i) => {
   await addWorkNote(a, i);

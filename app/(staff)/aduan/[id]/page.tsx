@@ -6,6 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { loadCaseView } from "@/lib/workflow/case-view";
 import { stepByNumber, type StepNumber } from "@/lib/workflow/steps";
 import { Attachments } from "./_sections/attachments";
+import { Documents } from "./_sections/documents";
 import { CaseHeader } from "./_sections/case-header";
 import { FieldWork } from "./_sections/field-work";
 import { Messages } from "./_sections/messages";
@@ -51,6 +52,7 @@ export default async function CasePage({
       <nav className="section-nav no-print" aria-label="Bagian halaman">
         <a href="#ringkasan">Ringkasan</a>
         <a href="#lampiran">Lampiran</a>
+        <a href="#dokumen">Dokumen</a>
         <a href="#riwayat">Riwayat</a>
       </nav>
       <PendingStep view={view} />
@@ -58,6 +60,7 @@ export default async function CasePage({
       <Attachments view={view} />
       <ReviewSection view={view} />
       <TeamSection view={view} />
+      <Documents view={view} actor={actor} />
       <FieldWork view={view} />
       <Messages view={view} />
       <Timeline view={view} />

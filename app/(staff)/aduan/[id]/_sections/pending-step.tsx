@@ -96,6 +96,13 @@ async function StepFormFor({ view }: { view: CaseView }) {
       return <SubmitReportForm {...base} missing={missing} />;
     }
     case 11: {
+      if (!kase.documents.some((d) => d.type.startsWith("LAPORAN_") && d.status === "DITANDATANGANI")) {
+        return (
+          <p className="notice info" data-testid="awaiting-approval">
+            Menunggu persetujuan laporan hasil oleh Inspektur. Pelapor diberi tahu setelah laporan disetujui.
+          </p>
+        );
+      }
       const conclusion = (kase.fieldReport?.sections as Record<string, string | null> | null)?.simpulan;
       const suggested =
         `Aduan Anda nomor ${kase.registerNumber} telah ditindaklanjuti oleh Inspektorat Kabupaten Banyumas melalui ` +

@@ -1,4 +1,4 @@
-import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
+import { formatCivilDate } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -6,22 +6,14 @@ import { TEAM_ROLE_LABELS } from "@/lib/workflow/inputs/team";
 import { TL_LABELS } from "@/lib/workflow/inputs/review";
 
 const PLAN_STATUS: Record<string, string> = { DRAF: "Draf", DIAJUKAN: "Diajukan", DISAHKAN: "Dasar SPT yang ditandatangani", DIGANTI: "Diganti" };
-const DOC_LABELS: Record<string, string> = {
-  SPT: "Surat Perintah Tugas",
-  LAPORAN_HASIL_AUDIT: "Laporan Hasil Audit",
-  LAPORAN_HASIL_KLARIFIKASI: "Laporan Hasil Klarifikasi",
-  LAPORAN_HASIL_KOORDINASI: "Laporan Hasil Koordinasi",
-  TANDA_TERIMA: "Tanda terima",
-  SURAT_PEMBERITAHUAN_HASIL: "Surat pemberitahuan hasil",
-};
 
 export function TeamSection({ view }: { view: CaseView }) {
-  const { teamPlans, documents } = view.kase;
-  if (!teamPlans.length && !documents.length) return null;
+  const { teamPlans } = view.kase;
+  if (!teamPlans.length) return null;
   const plans = teamPlans.filter((p) => p.status !== "DIGANTI");
   return (
     <section aria-labelledby="tim">
-      <h2 id="tim">Rencana tim dan dokumen</h2>
+      <h2 id="tim">Rencana tim</h2>
       {plans.map((p) => (
         <div className="card" key={p.id} style={{ marginBottom: "1rem" }} data-testid="team-plan">
           <p className="muted">
@@ -71,20 +63,6 @@ export function TeamSection({ view }: { view: CaseView }) {
           </div>
         </div>
       ))}
-      {documents.length ? (
-        <ul data-testid="documents">
-          {documents.map((d) => (
-            <li key={d.id}>
-              <strong>{DOC_LABELS[d.type]}</strong>
-              {d.number ? ` Nomor ${d.number}` : ""} —{" "}
-              {d.status === "DITANDATANGANI" && d.signedAt
-                ? `ditandatangani ${d.signedBy?.name ?? ""}, ${formatDateTime(d.signedAt)}`
-                : `draf (revisi ${d.revision})`}
-              {d.sha256 ? <div className="muted mono" style={{ fontSize: ".8rem" }}>SHA-256 {d.sha256}</div> : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

@@ -1,0 +1,86 @@
+"use client";
+import { useActionState } from "react";
+import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
+import { IDLE } from "@/lib/auth/action-state";
+import { saveLambangAction, saveLetterSettingsAction } from "./actions";
+
+export interface LetterSettingsValues {
+  instansi: Record<string, string>;
+  paper: string;
+  signerTitle: string;
+  dasar: string[];
+  tembusan: string[];
+  numbering: { SPT: string; LAPORAN: string; SURAT: string };
+}
+
+export function LetterSettingsForm({ v }: { v: LetterSettingsValues }) {
+  const [state, action] = useActionState(saveLetterSettingsAction, IDLE);
+  const i = v.instansi;
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <fieldset>
+        <legend>Kop surat</legend>
+        <div className="stack" style={{ maxWidth: "none" }}>
+          <TextField name="pemerintah" label="Baris pemerintah" required state={state} defaultValue={i.pemerintah} />
+          <TextField name="nama" label="Nama instansi" required state={state} defaultValue={i.nama} />
+          <TextField name="alamat" label="Alamat" required state={state} defaultValue={i.alamat} />
+          <div className="grid-2">
+            <TextField name="kodePos" label="Kode pos" state={state} defaultValue={i.kodePos} />
+            <TextField name="telepon" label="Telepon" state={state} defaultValue={i.telepon} />
+          </div>
+          <div className="grid-2">
+            <TextField name="faks" label="Faksimile" state={state} defaultValue={i.faks} />
+            <TextField name="email" label="E-mail" state={state} defaultValue={i.email} />
+          </div>
+          <TextField name="laman" label="Laman" state={state} defaultValue={i.laman} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Surat</legend>
+        <div className="stack" style={{ maxWidth: "none" }}>
+          <div className="grid-2">
+            <TextField name="tempat" label="Tempat penetapan" required state={state} defaultValue={i.tempat} hint="“Ditetapkan di …”" />
+            <SelectField name="paper" label="Ukuran kertas" required state={state} defaultValue={v.paper} options={[{ value: "A4", label: "A4 (210 × 297 mm)" }, { value: "F4", label: "F4 (215 × 330 mm)" }]} />
+          </div>
+          <TextField name="signerTitle" label="Jabatan penanda tangan" required state={state} defaultValue={v.signerTitle} />
+          <TextAreaField name="dasar" label="Dasar tetap (satu per baris)" rows={5} state={state} defaultValue={v.dasar.join("\n")} hint="Dicantumkan di bawah “Dasar” pada SPT, sebelum nomor aduan dan disposisi." />
+          <TextAreaField name="tembusan" label="Tembusan (satu per baris)" rows={4} state={state} defaultValue={v.tembusan.join("\n")} />
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Penomoran</legend>
+        <p className="hint">Pola memakai {"{seq}"} (nomor urut per tahun, wajib), {"{year}"} dan {"{month}"}.</p>
+        <div className="stack" style={{ maxWidth: "none" }}>
+          <TextField name="numberSPT" label="SPT" required state={state} defaultValue={v.numbering.SPT} />
+          <TextField name="numberLAPORAN" label="Laporan hasil" required state={state} defaultValue={v.numbering.LAPORAN} />
+          <TextField name="numberSURAT" label="Surat pemberitahuan hasil" required state={state} defaultValue={v.numbering.SURAT} />
+        </div>
+      </fieldset>
+      <div>
+        <SubmitButton>Simpan pengaturan</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function LambangForm() {
+  const [state, action] = useActionState(saveLambangAction, IDLE);
+  const errors = errorsOf(state, "lambang");
+  return (
+    <form action={action} className="stack" noValidate>
+      <FormNotice state={state} />
+      <div className="field">
+        <label htmlFor="lambang">Ganti lambang daerah</label>
+        <p className="hint" id="lambang-hint">
+          Gambar PNG atau JPEG, paling besar 1 MB.
+        </p>
+        <input id="lambang" name="lambang" type="file" accept="image/png,image/jpeg" aria-describedby="lambang-hint" aria-invalid={errors ? true : undefined} />
+        {errors ? <p className="error">{errors.join(" ")}</p> : null}
+      </div>
+      <div>
+        <SubmitButton>Unggah lambang</SubmitButton>
+      </div>
+    </form>
+  );
+}

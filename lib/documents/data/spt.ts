@@ -1,0 +1,75 @@
+// The SPT's content, gathered from the case, the team plan and the settings.
+// Frozen as it is when the Inspektur signs; a draft is built the same way.
+import type { Db, Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { formatCivilDate } from "@/lib/format/dates";
+import { formatNip } from "@/lib/staff/nip";
+import { formatRank } from "@/lib/staff/pangkat";
+import type { SignerSnapshot } from "../context";
+
+export interface SptContent {
+  number: string | null;
+  signedOn: string;
+  place: string;
+  registerNumber: string;
+  registeredOn: string;
+  tlType: string;
+  task: string;
+  objectives: string;
+  startOn: string;
+  endOn: string;
+  durationDays: number;
+  opd: string | null;
+  dasar: string[];
+  team: { name: string; nip: string | null; rank: string; jabatan: string; teamRole: string }[];
+  signer: SignerSnapshot;
+  tembusan: string[];
+}
+
+export async function sptContent(
+  client: Db | Tx,
+  caseId: string,
+  opts: { number: string | null; signedOn: string; signer: SignerSnapshot; place: string; standingBases: string[]; tembusan: string[] },
+): Promise<SptContent> {
+  const kase = await client.case.findUniqueOrThrow({ where: { id: caseId }, include: { opd: true } });
+  const plan = await client.teamPlan.findFirst({
+    where: { caseId, status: { in: ["DIAJUKAN", "DISAHKAN"] } },
+    orderBy: { createdAt: "desc" },
+    include: { members: { orderBy: { position: "asc" }, include: { user: true } } },
+  });
+  const draft = await client.document.findFirst({ where: { caseId, type: "SPT" }, orderBy: { createdAt: "desc" } });
+  const disposition = await client.inspekturDecision.findFirst({ where: { caseId, kind: "TINDAK_LANJUT" }, orderBy: { decidedAt: "desc" } });
+  if (!plan) throw new DomainError("TANPA_RENCANA", "Rencana tim belum ada.");
+  if (!plan.members.some((m) => m.teamRole === "KETUA_TIM")) throw new DomainError("TANPA_KETUA", "Tim dalam rencana tidak memiliki Ketua Tim.");
+  const task = (draft?.content as { task?: string } | null)?.task;
+  if (!task) throw new DomainError("TANPA_DRAF", "Draf SPT belum disusun.");
+  const dispositionOn = disposition ? disposition.decidedAt.toISOString().slice(0, 10) : null;
+  return {
+    number: opts.number,
+    signedOn: opts.signedOn,
+    place: opts.place,
+    registerNumber: kase.registerNumber,
+    registeredOn: kase.registeredOn,
+    tlType: plan.tlType,
+    task,
+    objectives: plan.objectives,
+    startOn: plan.startOn,
+    endOn: plan.endOn,
+    durationDays: plan.durationDays,
+    opd: kase.opd?.name ?? null,
+    dasar: [
+      ...opts.standingBases,
+      `Pengaduan masyarakat Nomor Register ${kase.registerNumber} tanggal ${formatCivilDate(kase.registeredOn)}`,
+      ...(dispositionOn ? [`Disposisi Inspektur Daerah Kabupaten Banyumas tanggal ${formatCivilDate(dispositionOn)}`] : []),
+    ],
+    team: plan.members.map((m) => ({
+      name: m.user.name,
+      nip: m.user.nip ? formatNip(m.user.nip) : null,
+      rank: formatRank(m.user),
+      jabatan: m.user.jabatan,
+      teamRole: m.teamRole,
+    })),
+    signer: opts.signer,
+    tembusan: opts.tembusan,
+  };
+}

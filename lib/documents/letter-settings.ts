@@ -1,0 +1,91 @@
+// The admin's letter settings: the letterhead, the place letters are signed
+// at, the paper, the signer's title, the standing legal bases, "Tembusan",
+// the numbering patterns, and the coat of arms.
+import { z } from "zod";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import type { Actor } from "@/lib/auth/actor";
+import { throwIfNoPermission } from "@/lib/auth/permissions";
+import { audit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { detectFileKind } from "@/lib/files/detect";
+import { instansiSchema, numberPattern } from "@/lib/settings/registry";
+import { parseInput } from "@/lib/validation/parse";
+
+const linesField = (label: string) =>
+  z
+    .string()
+    .max(8000)
+    .optional()
+    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .pipe(z.array(z.string().max(400, { error: `Setiap baris ${label} paling banyak 400 karakter.` })).max(20, { error: `Paling banyak 20 baris ${label}.` }));
+
+const text = (label: string, max: number, required = true) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .refine((v) => !required || v.length > 0, { error: `${label} wajib diisi.` });
+
+const settingsInput = z.strictObject({
+  pemerintah: text("Baris pemerintah", 120),
+  nama: text("Nama instansi", 120),
+  alamat: text("Alamat", 200),
+  kodePos: text("Kode pos", 10, false),
+  telepon: text("Telepon", 60, false),
+  faks: text("Faksimile", 60, false),
+  email: text("E-mail", 120, false),
+  laman: text("Laman", 120, false),
+  tempat: text("Tempat penetapan", 60),
+  paper: z.enum(["A4", "F4"], { error: "Pilih ukuran kertas." }),
+  signerTitle: text("Jabatan penanda tangan", 120),
+  dasar: linesField("dasar"),
+  tembusan: linesField("tembusan"),
+  numberSPT: numberPattern,
+  numberLAPORAN: numberPattern,
+  numberSURAT: numberPattern,
+});
+
+async function save(tx: Prisma.TransactionClient, key: string, value: Prisma.InputJsonValue, actor: Actor) {
+  await tx.setting.upsert({ where: { key }, create: { key, value, updatedById: actor.id }, update: { value, updatedById: actor.id } });
+}
+
+export async function saveLetterSettings(actor: Actor, raw: unknown): Promise<void> {
+  throwIfNoPermission(actor, "admin:settings");
+  const v = parseInput(settingsInput, raw);
+  const instansi = instansiSchema.parse({
+    pemerintah: v.pemerintah,
+    nama: v.nama,
+    alamat: v.alamat,
+    kodePos: v.kodePos,
+    telepon: v.telepon,
+    faks: v.faks,
+    email: v.email,
+    laman: v.laman,
+    tempat: v.tempat,
+  });
+  await db.$transaction(async (tx) => {
+    await save(tx, "instansi", instansi, actor);
+    await save(tx, "surat", { paper: v.paper, signerTitle: v.signerTitle, dasar: v.dasar, tembusan: v.tembusan }, actor);
+    await save(tx, "penomoran", { SPT: v.numberSPT, LAPORAN: v.numberLAPORAN, SURAT: v.numberSURAT }, actor);
+    await audit(tx, actor, "PENGATURAN_SURAT_DIUBAH", "Setting", "surat", { paper: v.paper, numbering: [v.numberSPT, v.numberLAPORAN, v.numberSURAT] });
+  });
+}
+
+export const MAX_LAMBANG_BYTES = 1024 * 1024;
+
+/** A new coat of arms for the letterheads: a PNG or JPEG image, at most 1 MB. */
+export async function saveLambang(actor: Actor, raw: unknown): Promise<void> {
+  throwIfNoPermission(actor, "admin:settings");
+  const file = (raw as { lambang?: unknown })?.lambang;
+  if (!(file instanceof File) || file.size === 0) throw new ValidationError({ lambang: ["Pilih berkas gambar lambang (PNG atau JPEG)."] });
+  if (file.size > MAX_LAMBANG_BYTES) throw new ValidationError({ lambang: ["Gambar lambang paling besar 1 MB."] });
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const kind = detectFileKind(bytes);
+  if (!kind.ok || (kind.kind !== "png" && kind.kind !== "jpeg")) throw new ValidationError({ lambang: ["Lambang harus gambar PNG atau JPEG."] });
+  const value = { mime: kind.kind === "png" ? "image/png" : "image/jpeg", base64: Buffer.from(bytes).toString("base64") };
+  await db.$transaction(async (tx) => {
+    await save(tx, "lambang", value, actor);
+    await audit(tx, actor, "LAMBANG_DIGANTI", "Setting", "lambang", { mime: value.mime, size: bytes.length });
+  });
+}

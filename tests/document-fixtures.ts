@@ -1,0 +1,160 @@
+// One fixed case, written out as each kind of document's content: the golden
+// files in tests/golden/ are these documents read back as text.
+import { readFileSync } from "node:fs";
+import QRCode from "qrcode";
+import { buildModel } from "@/lib/documents/build";
+import { PLACEHOLDER_LAMBANG, letterheadLines, type LetterContext, type SignerSnapshot } from "@/lib/documents/context";
+import type { ReceiptContent, ResultLetterContent } from "@/lib/documents/data/letters";
+import type { ReportContent } from "@/lib/documents/data/report";
+import type { SptContent } from "@/lib/documents/data/spt";
+import type { DocumentModel } from "@/lib/documents/model";
+import type { DocumentType } from "@/lib/enums";
+import { SETTINGS } from "@/lib/settings/registry";
+
+export const FIXED_CONTEXT: LetterContext = {
+  letterhead: { lines: letterheadLines(SETTINGS.instansi.default), logo: { data: new Uint8Array(readFileSync(PLACEHOLDER_LAMBANG)), type: "png" } },
+  paper: "A4",
+  surat: SETTINGS.surat.default,
+  instansi: SETTINGS.instansi.default,
+};
+
+const inspektur: SignerSnapshot = {
+  name: "Dra. Sri Wahyuni, M.Si.",
+  rank: "Pembina Utama Muda (IV/c)",
+  nip: "NIP 19700101 199503 2 001",
+  title: "INSPEKTUR DAERAH KABUPATEN BANYUMAS",
+};
+
+export const SPT_CONTENT: SptContent = {
+  number: "700.1.2/12/2026",
+  signedOn: "2026-12-01",
+  place: "Purwokerto",
+  registerNumber: "ADU/2026/11/0042",
+  registeredOn: "2026-11-16",
+  tlType: "AUDIT",
+  task: "Melaksanakan audit atas pengaduan masyarakat mengenai dugaan penyimpangan pengadaan alat tulis kantor",
+  objectives: "Menguji kebenaran dugaan penyimpangan pengadaan",
+  startOn: "2026-12-02",
+  endOn: "2026-12-08",
+  durationDays: 5,
+  opd: "Dinas Pendidikan",
+  dasar: [...SETTINGS.surat.default.dasar, "Pengaduan masyarakat Nomor Register ADU/2026/11/0042 tanggal 16 November 2026"],
+  team: [
+    { name: "Ir. Bambang Setiawan, M.M.", nip: "19710202 199603 1 002", rank: "Pembina Tingkat I (IV/b)", jabatan: "Inspektur Pembantu Wilayah I", teamRole: "PENANGGUNG_JAWAB" },
+    { name: "Rina Kartika, S.E., M.Ak.", nip: "19800303 200501 2 003", rank: "Pembina (IV/a)", jabatan: "Auditor Ahli Madya", teamRole: "PENGENDALI_TEKNIS" },
+    { name: "Agus Priyanto, S.E.", nip: "19850404 201001 1 004", rank: "Penata Tingkat I (III/d)", jabatan: "Auditor Ahli Muda", teamRole: "KETUA_TIM" },
+    { name: "Dewi Lestari, S.Ak.", nip: "19900505 201503 2 005", rank: "Penata Muda Tingkat I (III/b)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+  ],
+  signer: inspektur,
+  tembusan: SETTINGS.surat.default.tembusan,
+};
+
+const finding = {
+  allegation: "Pengadaan alat tulis kantor tidak sesuai kontrak",
+  condition: "Barang yang diterima 600 rim kertas, kontrak menyebut 1.000 rim.",
+  criteria: "Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah.",
+  cause: "Pejabat pembuat komitmen tidak memeriksa barang saat serah terima.",
+  effect: "Pembayaran melebihi barang yang diterima.",
+  responsibleParty: "Pejabat Pembuat Komitmen Dinas Pendidikan",
+  auditeeResponse: "Auditi menerima temuan dan akan mengembalikan kelebihan bayar.",
+  recommendation: "Menyetor kelebihan pembayaran ke kas daerah.",
+};
+
+const person = (name: string, rank: string, nip: string) => ({ name, rank, nip: `NIP ${nip}` });
+
+export const REPORT_CONTENT: ReportContent = {
+  tlType: "AUDIT",
+  number: "700.1.2.1/7/2026",
+  signedOn: "2026-12-10",
+  place: "Purwokerto",
+  registerNumber: "ADU/2026/11/0042",
+  registeredOn: "2026-11-16",
+  title: "Dugaan penyimpangan pengadaan alat tulis kantor",
+  summary: "Pengadu menyampaikan kertas yang diterima sekolah kurang dari kontrak.",
+  opd: "Dinas Pendidikan",
+  spt: { number: "700.1.2/12/2026", signedOn: "2026-12-01" },
+  plan: { objectives: "Menguji kebenaran dugaan penyimpangan pengadaan", scope: "Pengadaan tahun anggaran 2026", startOn: "2026-12-02", endOn: "2026-12-08", durationDays: 5 },
+  sections: {
+    tujuan: null,
+    ruangLingkup: null,
+    metodologi: "Wawancara, pemeriksaan dokumen dan pemeriksaan fisik barang.",
+    simpulan: "Pengaduan terbukti sebagian.",
+    rekomendasi: "Kepala Dinas Pendidikan agar memerintahkan penyetoran kelebihan pembayaran.",
+    langkah: "Meminta keterangan pihak terkait dan memeriksa dokumen pengadaan.",
+    saran: "Memperbaiki pemeriksaan barang saat serah terima.",
+    waktuTempat: "3 Desember 2026, Kantor Dinas Pendidikan",
+    pihak: "Sekretaris Dinas Pendidikan; Pejabat Pembuat Komitmen",
+    pokokBahasan: "Kekurangan barang pengadaan alat tulis kantor.",
+    hasil: "Dinas akan meminta penyedia melengkapi barang.",
+    tindakLanjut: "Penyedia melengkapi barang paling lambat 31 Desember 2026.",
+  },
+  findings: [
+    { position: 1, ...finding, lossRupiah: "12500000", conclusion: "TERBUKTI" },
+    {
+      position: 2,
+      allegation: "Pemecahan paket pengadaan",
+      condition: "Paket pengadaan dibuat dalam satu kontrak.",
+      criteria: null,
+      cause: null,
+      effect: null,
+      lossRupiah: null,
+      responsibleParty: null,
+      auditeeResponse: null,
+      conclusion: "TIDAK_TERBUKTI",
+      recommendation: null,
+    },
+  ],
+  team: {
+    ketua: person("Agus Priyanto, S.E.", "Penata Tingkat I (III/d)", "19850404 201001 1 004"),
+    pengendali: person("Rina Kartika, S.E., M.Ak.", "Pembina (IV/a)", "19800303 200501 2 003"),
+    penanggungJawab: person("Ir. Bambang Setiawan, M.M.", "Pembina Tingkat I (IV/b)", "19710202 199603 1 002"),
+  },
+  irban: { ...person("Ir. Bambang Setiawan, M.M.", "Pembina Tingkat I (IV/b)", "19710202 199603 1 002"), wilayah: "WILAYAH_I" },
+};
+
+export const RECEIPT_CONTENT: ReceiptContent = {
+  registerNumber: "ADU/2026/11/0042",
+  registeredOn: "2026-11-16",
+  dueOn: "2026-12-15",
+  dueIsEstimate: false,
+  source: "MASYARAKAT",
+  title: "Dugaan penyimpangan pengadaan alat tulis kantor",
+  receiptCode: "K7Q2-M9XD-4TPA",
+  place: "Purwokerto",
+  receivedBy: "Petugas Pengaduan",
+};
+
+export const RESULT_LETTER_CONTENT: ResultLetterContent = {
+  number: "700.1.2.2/3/2026",
+  signedOn: "2026-12-11",
+  place: "Purwokerto",
+  addressee: "Pelapor Aduan Nomor Register ADU/2026/11/0042",
+  registerNumber: "ADU/2026/11/0042",
+  registeredOn: "2026-11-16",
+  title: "Dugaan penyimpangan pengadaan alat tulis kantor",
+  tlType: "AUDIT",
+  sptNumber: "700.1.2/12/2026",
+  reportNumber: "700.1.2.1/7/2026",
+  message: "Pengaduan terbukti sebagian; kelebihan pembayaran diminta disetor ke kas daerah.",
+  signer: inspektur,
+  tembusan: ["Arsip"],
+};
+
+/** Each kind of document once, under the name of its golden file. */
+export const FIXTURES: { name: string; type: DocumentType; content: unknown }[] = [
+  { name: "spt", type: "SPT", content: SPT_CONTENT },
+  { name: "laporan-hasil-audit", type: "LAPORAN_HASIL_AUDIT", content: REPORT_CONTENT },
+  { name: "laporan-hasil-klarifikasi", type: "LAPORAN_HASIL_KLARIFIKASI", content: { ...REPORT_CONTENT, tlType: "KLARIFIKASI" } },
+  { name: "laporan-hasil-koordinasi", type: "LAPORAN_HASIL_KOORDINASI", content: { ...REPORT_CONTENT, tlType: "KOORDINASI" } },
+  { name: "tanda-terima", type: "TANDA_TERIMA", content: RECEIPT_CONTENT },
+  { name: "surat-pemberitahuan-hasil", type: "SURAT_PEMBERITAHUAN_HASIL", content: RESULT_LETTER_CONTENT },
+];
+
+export const FIXED_CODE = "K7Q2M9XD4TPAH3WE";
+
+/** The model a signed document of the fixture would have: with its fixed verification code and QR. */
+export async function signedFixtureModel(type: DocumentType, content: unknown): Promise<DocumentModel> {
+  const url = `http://localhost:3000/verifikasi/${FIXED_CODE}`;
+  const qrPng = new Uint8Array(await QRCode.toBuffer(url, { errorCorrectionLevel: "M", margin: 1, width: 240 }));
+  return { ...buildModel(type, content, FIXED_CONTEXT, false), verification: { code: FIXED_CODE, url, qrPng } };
+}
