@@ -19,6 +19,10 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 if (args.has("--demo") && process.env.SIPADU_ALLOW_DEMO_PASSWORDS === undefined) {
   process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "1";
 }
+// The quick start shows demo complaints on a new database (the browser tests set 0).
+if (args.has("--demo") && process.env.SIPADU_DEMO_CASES === undefined) {
+  process.env.SIPADU_DEMO_CASES = "1";
+}
 const port = process.env.PORT || "3000";
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 

@@ -12,7 +12,7 @@ const provider = databaseConfig().provider;
 describe(`first start (${provider})`, () => {
   it("fills an empty database once with the reference data and the demo accounts", async () => {
     const first = await prepareDatabase(db);
-    expect(first.seeded).toEqual({ opds: 66, holidays: 53, demoUsers: DEMO_USERS.length });
+    expect(first.seeded).toEqual({ opds: 66, holidays: 53, demoUsers: DEMO_USERS.length, demoCases: 0 });
     expect(await db.opd.count()).toBe(66);
     expect(await db.opd.count({ where: { kind: "KECAMATAN" } })).toBe(27);
     expect(await db.holiday.count({ where: { year: 2026 } })).toBeGreaterThan(10);

@@ -10,6 +10,7 @@ import type { CaseStatus } from "@/lib/enums";
 import { readSetting } from "@/lib/settings/settings";
 import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "./calendar";
 import { WorkingDayIndex } from "./day-index";
+import { followUpWorkingDays } from "./follow-up";
 import { stepDueOn } from "./step-due";
 
 interface OpenCaseRow {
@@ -24,6 +25,7 @@ interface OpenCaseRow {
   stepDueOn: string | null;
   followedUpOn: string | null;
   completedOnTime: boolean | number | bigint | null;
+  followUpWorkingDays: number | bigint | null;
   planEndOn: string | null;
 }
 
@@ -33,45 +35,47 @@ interface Change {
   estimate: boolean;
   stepDueOn: string | null;
   onTime: boolean | null;
+  followUpDays: number | null;
 }
 
 const bool = (v: boolean | number | bigint | null) => (v === null ? null : Boolean(Number(v)));
 
 const SELECT_OPEN = `
 SELECT c."id", c."status", c."registeredOn", c."pausedWorkingDays", c."dueOn", c."dueIsEstimate",
-       c."stepEnteredOn", c."stepPausedDays", c."stepDueOn", c."followedUpOn", c."completedOnTime",
+       c."stepEnteredOn", c."stepPausedDays", c."stepDueOn", c."followedUpOn", c."completedOnTime", c."followUpWorkingDays",
        CASE WHEN c."status" = 'PELAKSANAAN' THEN
          (SELECT p."endOn" FROM "TeamPlan" p WHERE p."caseId" = c."id" AND p."status" = 'DISAHKAN'
           ORDER BY p."createdAt" DESC LIMIT 1) END AS "planEndOn"
 FROM "Case" c
 WHERE c."status" NOT IN ('SELESAI', 'DITUTUP')`;
 
-/** SQLite allows 32 766 parameters per statement: 5 per row. */
+/** SQLite allows 32 766 parameters per statement: 6 per row. */
 const SQLITE_CHUNK = 5000;
 
 async function writeChanges(client: Db | Tx, changes: Change[]) {
   if (!changes.length) return;
   if (databaseConfig().provider === "postgresql") {
-    // One statement, five arrays: PostgreSQL unnests them into rows.
+    // One statement, six arrays: PostgreSQL unnests them into rows.
     await client.$executeRawUnsafe(
-      `UPDATE "Case" AS c SET "dueOn" = v.due, "dueIsEstimate" = v.est, "stepDueOn" = v.step, "completedOnTime" = v.ontime
-       FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::boolean[]) AS v(id, due, est, step, ontime)
+      `UPDATE "Case" AS c SET "dueOn" = v.due, "dueIsEstimate" = v.est, "stepDueOn" = v.step, "completedOnTime" = v.ontime, "followUpWorkingDays" = v.took
+       FROM unnest($1::text[], $2::text[], $3::boolean[], $4::text[], $5::boolean[], $6::int[]) AS v(id, due, est, step, ontime, took)
        WHERE c."id" = v.id`,
       changes.map((c) => c.id),
       changes.map((c) => c.dueOn),
       changes.map((c) => c.estimate),
       changes.map((c) => c.stepDueOn),
       changes.map((c) => c.onTime),
+      changes.map((c) => c.followUpDays),
     );
     return;
   }
   for (let i = 0; i < changes.length; i += SQLITE_CHUNK) {
     const chunk = changes.slice(i, i + SQLITE_CHUNK);
     const params: unknown[] = [];
-    for (const c of chunk) params.push(c.id, c.dueOn, c.estimate ? 1 : 0, c.stepDueOn, c.onTime === null ? null : c.onTime ? 1 : 0);
+    for (const c of chunk) params.push(c.id, c.dueOn, c.estimate ? 1 : 0, c.stepDueOn, c.onTime === null ? null : c.onTime ? 1 : 0, c.followUpDays);
     await client.$executeRawUnsafe(
-      `UPDATE "Case" SET "dueOn" = v.column2, "dueIsEstimate" = v.column3, "stepDueOn" = v.column4, "completedOnTime" = v.column5
-       FROM (VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(",")}) AS v WHERE "Case"."id" = v.column1`,
+      `UPDATE "Case" SET "dueOn" = v.column2, "dueIsEstimate" = v.column3, "stepDueOn" = v.column4, "completedOnTime" = v.column5, "followUpWorkingDays" = v.column6
+       FROM (VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(",")}) AS v WHERE "Case"."id" = v.column1`,
       ...params,
     );
   }
@@ -107,7 +111,10 @@ export async function recomputeDueDates(
       const c = p();
       params.push(d);
       const e = p();
-      return `(c."registeredOn" <= ${a} AND c."dueOn" >= ${b}) OR (c."stepEnteredOn" <= ${c} AND c."stepDueOn" >= ${e})`;
+      params.push(d);
+      const f = p();
+      // A case followed up late is measured up to its step 11, past its due date.
+      return `(c."registeredOn" <= ${a} AND (c."dueOn" >= ${b} OR c."followedUpOn" >= ${f})) OR (c."stepEnteredOn" <= ${c} AND c."stepDueOn" >= ${e})`;
     });
     sql += ` AND (${spans.join(" OR ")})`;
   }
@@ -135,8 +142,14 @@ export async function recomputeDueDates(
       ? stepDueOn({ status: r.status, stepEnteredOn: r.stepEnteredOn, stepPausedDays: Number(r.stepPausedDays), planEndOn: r.planEndOn }, targets, add)
       : r.stepDueOn;
     const onTime = r.followedUpOn ? r.followedUpOn <= dueOn : bool(r.completedOnTime);
-    if (dueOn !== r.dueOn || estimate !== bool(r.dueIsEstimate) || step !== r.stepDueOn || onTime !== bool(r.completedOnTime)) {
-      changes.push({ id: r.id, dueOn, estimate, stepDueOn: step, onTime });
+    const took = r.followedUpOn
+      ? followUpWorkingDays(r.registeredOn, r.followedUpOn, Number(r.pausedWorkingDays), calendar.holidays, (a, b) => index.between(a, b))
+      : r.followUpWorkingDays === null
+        ? null
+        : Number(r.followUpWorkingDays);
+    const tookBefore = r.followUpWorkingDays === null ? null : Number(r.followUpWorkingDays);
+    if (dueOn !== r.dueOn || estimate !== bool(r.dueIsEstimate) || step !== r.stepDueOn || onTime !== bool(r.completedOnTime) || took !== tookBefore) {
+      changes.push({ id: r.id, dueOn, estimate, stepDueOn: step, onTime, followUpDays: took });
     }
   }
   await writeChanges(client, changes);

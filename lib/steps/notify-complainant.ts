@@ -9,6 +9,7 @@ import { signedReport } from "@/lib/documents/approve-report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
 import { DomainError } from "@/lib/errors";
+import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
@@ -22,12 +23,14 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
       const signer = await defaultSigner(db, ctx.surat.signerTitle);
       return { ctx, signer };
     },
-    outcome: ({ kase, input, today }) => ({
+    outcome: ({ kase, input, today, calendar }) => ({
       to: "MENUNGGU_KONFIRMASI",
       // The first notice counts; a case reopened at step 12 keeps its first measurement.
       caseData: {
         awaitingConfirmationOn: today,
-        ...(kase.followedUpOn ? {} : { followedUpOn: today, completedOnTime: today <= kase.dueOn }),
+        ...(kase.followedUpOn
+          ? {}
+          : { followedUpOn: today, completedOnTime: today <= kase.dueOn, followUpWorkingDays: followUpWorkingDays(kase.registeredOn, today, kase.pausedWorkingDays, calendar.holidays) }),
       },
       notice: {
         subject: "Hasil tindak lanjut aduan Anda",

@@ -5,6 +5,8 @@ import { demoPasswordsAllowed } from "@/lib/auth/password";
 import { seedReferenceData } from "./reference";
 import { seedDemoUsers } from "./users";
 import { seedDemoApiKey } from "@/lib/intake/api-keys";
+import { todayInJakarta } from "@/lib/format/dates";
+import { seedDemoCases } from "./demo-cases";
 
 export { seedReferenceData } from "./reference";
 export { seedDemoUsers } from "./users";
@@ -13,10 +15,16 @@ export interface SeedResult {
   opds: number;
   holidays: number;
   demoUsers: number;
+  demoCases: number;
 }
 
-/** Reference data always; the demo accounts only where demo passwords are allowed. */
-export async function seedDatabase(db: Db, opts: { demo?: boolean } = {}): Promise<SeedResult> {
+/** Demo complaints come with the quick start (`npm start` sets SIPADU_DEMO_CASES=1), not with the tests. */
+export function demoCasesWanted(): boolean {
+  return process.env.SIPADU_DEMO_CASES === "1";
+}
+
+/** Reference data always; the demo accounts (and, when wanted, demo complaints) only where demo passwords are allowed. */
+export async function seedDatabase(db: Db, opts: { demo?: boolean; demoCases?: boolean } = {}): Promise<SeedResult> {
   const demo = opts.demo ?? demoPasswordsAllowed();
   if (demo && !demoPasswordsAllowed()) {
     throw new Error("Demo accounts are refused in production. Set SIPADU_ALLOW_DEMO_PASSWORDS=1 for a demo installation.");
@@ -24,5 +32,7 @@ export async function seedDatabase(db: Db, opts: { demo?: boolean } = {}): Promi
   const ref = await seedReferenceData(db);
   const demoUsers = demo ? await seedDemoUsers(db) : 0;
   if (demo) await seedDemoApiKey(db);
-  return { ...ref, demoUsers };
+  // Only into a database without cases: demo complaints never mix with real ones.
+  const demoCases = demo && (opts.demoCases ?? demoCasesWanted()) && (await db.case.count()) === 0 ? await seedDemoCases(db, todayInJakarta()) : 0;
+  return { ...ref, demoUsers, demoCases };
 }

@@ -5,7 +5,7 @@
 //      all succeed, and the server's memory stays under 500 MB.
 //   npm run bench:documents [-- --runs 50] [-- --concurrent 50] [-- --port 3195]
 // Needs a current build (`npm run build`); writes its section of BENCHMARKS.md.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync, rmSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { renderDocx } from "@/lib/documents/render-docx";
 import { renderPdf } from "@/lib/documents/render-pdf";
 import { SPT_CONTENT, signedFixtureModel } from "@/tests/document-fixtures";
 import { describeMachine, writeSection } from "./machine";
+import { signIn, startServer } from "./server";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -31,7 +32,6 @@ const arg = (name: string, fallback: number) => {
 const RUNS = arg("runs", 50);
 const CONCURRENT = arg("concurrent", 50);
 const PORT = arg("port", 3195);
-const BASE = `http://127.0.0.1:${PORT}`;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,38 +82,6 @@ function treeRssKb(root: number): { total: number; largest: number } {
   return { total, largest };
 }
 
-async function waitForHealth(server: ChildProcess) {
-  for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error("the server stopped while starting");
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the server did not start within two minutes");
-}
-
-/** Signs in through next-auth's credentials endpoint, as the sign-in form does; returns the cookie header. */
-async function signIn(login: string): Promise<string> {
-  const headers = { "x-forwarded-for": "10.99.0.1" };
-  const csrf = await fetch(`${BASE}/api/auth/csrf`, { headers });
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = new Map<string, string>();
-  const keep = (r: Response) => r.headers.getSetCookie().forEach((c) => jar.set(c.split("=")[0]!, c.split(";")[0]!));
-  keep(csrf);
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password: "sipadu-demo", json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${login} failed (${res.status})`);
-  return [...jar.values()].join("; ");
-}
-
 function support(script: string, env: NodeJS.ProcessEnv, ...rest: string[]): string {
   const r = spawnSync(process.execPath, [require.resolve("tsx/cli"), `e2e/support/${script}`, ...rest], { cwd: ROOT, env, encoding: "utf8" });
   if (r.status !== 0) throw new Error(`${script}: ${r.stderr}`);
@@ -124,14 +92,13 @@ async function serverBurst() {
   const dataDir = path.join(ROOT, "data", "bench-documents");
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
-  const env = { ...process.env, PORT: String(PORT), DATABASE_URL: `file:${path.join(dataDir, "sipadu.db")}`, SIPADU_DATA_DIR: dataDir, NEXTAUTH_URL: BASE };
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--no-build"], { cwd: ROOT, env, stdio: ["ignore", "ignore", "inherit"] });
+  const env = { ...process.env, DATABASE_URL: `file:${path.join(dataDir, "sipadu.db")}`, SIPADU_DATA_DIR: dataDir, SIPADU_DEMO_CASES: "0" };
+  const server = await startServer(PORT, { DATABASE_URL: env.DATABASE_URL, SIPADU_DATA_DIR: dataDir });
   try {
-    await waitForHealth(server);
     // A case whose SPT waits for the Inspektur: its draft is rendered on every download.
     const registerNumber = support("new-case.ts", env);
     support("advance-case.ts", env, registerNumber, "8");
-    const cookie = await signIn("inspektur");
+    const cookie = await signIn(server.base, "inspektur");
     const sqlite = new Database(path.join(dataDir, "sipadu.db"), { readonly: true });
     const spt = sqlite
       .prepare(`SELECT d.id FROM "Document" d JOIN "Case" c ON c.id = d.caseId WHERE c.registerNumber = ? AND d.type = 'SPT'`)
@@ -140,30 +107,29 @@ async function serverBurst() {
     if (!spt) throw new Error("the SPT draft was not found");
     const documentId = spt.id;
     const get = async (format: "pdf" | "docx") => {
-      const r = await fetch(`${BASE}/api/dokumen/${documentId}?format=${format}`, { headers: { cookie } });
+      const r = await fetch(`${server.base}/api/dokumen/${documentId}?format=${format}`, { headers: { cookie } });
       const bytes = new Uint8Array(await r.arrayBuffer());
       return r.ok && bytes.length > 1000 ? bytes.length : -r.status;
     };
     // Warm the route, then measure at rest.
     await get("pdf");
     await get("docx");
-    const idle = treeRssKb(server.pid!);
+    const idle = treeRssKb(server.process.pid!);
     let peak = idle;
     const sampler = setInterval(() => {
-      const now = treeRssKb(server.pid!);
+      const now = treeRssKb(server.process.pid!);
       peak = { total: Math.max(peak.total, now.total), largest: Math.max(peak.largest, now.largest) };
     }, 20);
     const t = performance.now();
     const results = await Promise.all(Array.from({ length: CONCURRENT }, (_, i) => get(i % 2 ? "docx" : "pdf")));
     const wall = performance.now() - t;
     clearInterval(sampler);
-    const after = treeRssKb(server.pid!);
+    const after = treeRssKb(server.process.pid!);
     peak = { total: Math.max(peak.total, after.total), largest: Math.max(peak.largest, after.largest) };
     const failed = results.filter((r) => r < 0).length;
     return { idle, peak, wall, failed, pdf: Math.ceil(CONCURRENT / 2), docx: Math.floor(CONCURRENT / 2) };
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

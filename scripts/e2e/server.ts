@@ -35,6 +35,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       SIPADU_DATA_DIR: dataDir,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // The browser tests make their own cases.
+      SIPADU_DEMO_CASES: "0",
     },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));

@@ -1,0 +1,107 @@
+"use client";
+// The filters as a plain GET form: the URL carries them, so a view can be
+// shared and works without JavaScript. Choosing a year clears a date range
+// (which would otherwise take precedence).
+import Link from "next/link";
+import { TL_FILTERS, TL_FILTER_LABELS, type DashboardFilter } from "@/lib/dashboard/filters";
+import { SOURCE_LABELS } from "@/lib/workflow/sources";
+
+interface Options {
+  years: number[];
+  opds: { id: string; name: string }[];
+  irbans: { id: string; name: string; irbanWilayah: string | null }[];
+}
+
+export function FilterForm({ filter, options }: { filter: DashboardFilter; options: Options }) {
+  const range = filter.year === null;
+  return (
+    <form method="get" action="/dasbor" className="card filters" aria-label="Filter dasbor" data-testid="dashboard-filters">
+      <div className="field">
+        <label htmlFor="f-tahun">Tahun</label>
+        <select
+          id="f-tahun"
+          name="tahun"
+          defaultValue={range ? "" : String(filter.year)}
+          onChange={(e) => {
+            if (!e.currentTarget.value) return;
+            for (const id of ["f-dari", "f-sampai"]) {
+              const input = document.getElementById(id) as HTMLInputElement | null;
+              if (input) input.value = "";
+            }
+          }}
+        >
+          {range ? <option value="">— rentang tanggal —</option> : null}
+          {options.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </div>
+      <details className="field" open={range}>
+        <summary>Rentang tanggal</summary>
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="f-dari">Dari</label>
+            <input id="f-dari" name="dari" type="date" defaultValue={range ? filter.from : ""} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-sampai">Sampai</label>
+            <input id="f-sampai" name="sampai" type="date" defaultValue={range ? filter.to : ""} />
+          </div>
+        </div>
+        <p className="hint">Rentang tanggal diterima; bila diisi, menggantikan tahun.</p>
+      </details>
+      <div className="field">
+        <label htmlFor="f-sumber">Sumber</label>
+        <select id="f-sumber" name="sumber" defaultValue={filter.source ?? ""}>
+          <option value="">Semua sumber</option>
+          {Object.entries(SOURCE_LABELS).map(([v, l]) => (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-opd">OPD</label>
+        <select id="f-opd" name="opd" defaultValue={filter.opdId ?? ""}>
+          <option value="">Semua OPD</option>
+          {options.opds.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-irban">Irban</label>
+        <select id="f-irban" name="irban" defaultValue={filter.irbanUserId ?? ""}>
+          <option value="">Semua Irban</option>
+          {options.irbans.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="f-tl">Jenis tindak lanjut</label>
+        <select id="f-tl" name="tl" defaultValue={filter.tl ?? ""}>
+          <option value="">Semua</option>
+          {TL_FILTERS.map((t) => (
+            <option key={t} value={t}>
+              {TL_FILTER_LABELS[t]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="actions" style={{ margin: 0 }}>
+        <button type="submit">Terapkan</button>
+        <Link href="/dasbor" className="button secondary">
+          Atur ulang
+        </Link>
+      </div>
+    </form>
+  );
+}

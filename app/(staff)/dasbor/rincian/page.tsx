@@ -1,0 +1,202 @@
+// The cases behind a figure or a bar of the dashboard. Roles that may see
+// cases get the list (within their scope); leadership gets the same slice
+// counted by stage and by OPD, without identities or case contents.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { sliceBreakdown } from "@/lib/dashboard/aggregates";
+import { caseIdPage, countCases } from "@/lib/dashboard/case-list";
+import { CASE_STATE_LABELS, dashboardParams, filterLabel, monthLabel, parseDashboardParams, periodLabel } from "@/lib/dashboard/filters";
+import { filterOptions } from "@/lib/dashboard/options";
+import { caseConditions } from "@/lib/dashboard/where";
+import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
+import { pageParam, type SearchParams } from "@/lib/validation/search-params";
+import { scopedWhere } from "@/lib/workflow/scope";
+import { SOURCE_LABELS } from "@/lib/workflow/sources";
+import { STATUS_SHORT } from "@/lib/workflow/statuses";
+import { whole } from "../_sections/common";
+
+export const metadata: Metadata = { title: "Rincian dasbor" };
+
+const PAGE_SIZE = 50;
+
+export default async function DrillDownPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePageActor("dashboard:view");
+  const today = todayInJakarta();
+  const params = await searchParams;
+  const options = await filterOptions();
+  const { filter, slice, notices } = parseDashboardParams(params, today, options.known);
+  const { page, invalid: badPage } = pageParam(params);
+  if (badPage) notices.push("Nomor halaman tidak valid; ditampilkan halaman pertama.");
+  const where = caseConditions(filter, slice, today);
+  const total = await countCases(db, where);
+  const narrowed = filterLabel(filter, { opd: options.opds.find((o) => o.id === filter.opdId)?.name, irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name });
+  const description = [
+    `diterima pada ${slice.month ? monthLabel(slice.month) : periodLabel(filter)}`,
+    narrowed,
+    slice.status && `pada tahap ${STATUS_SHORT[slice.status].toLowerCase()}`,
+    slice.state && CASE_STATE_LABELS[slice.state],
+  ]
+    .filter(Boolean)
+    .join(", ");
+  const back = `/dasbor?${dashboardParams(filter).toString()}`;
+  const sliceQuery = dashboardParams(filter, slice).toString();
+  const seesCases = can(actor.role, "case:view");
+
+  return (
+    <>
+      <p className="no-print">
+        <Link href={back}>← Kembali ke dasbor</Link>
+      </p>
+      <h1>Rincian aduan</h1>
+      <p data-testid="drill-description">
+        <strong data-testid="drill-total">{whole(total)}</strong> aduan {description}.
+      </p>
+      {notices.length ? (
+        <div className="notice warn" role="status">
+          {notices.map((n) => (
+            <p key={n} style={{ margin: 0 }}>
+              {n}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {can(actor.role, "report:export") && total > 0 ? (
+        <p className="actions no-print">
+          <span>Unduh rincian ini:</span>
+          <a href={`/api/dasbor/ekspor?format=xlsx&${sliceQuery}`}>XLSX</a>
+          <a href={`/api/dasbor/ekspor?format=csv&${sliceQuery}`}>CSV</a>
+        </p>
+      ) : null}
+      {total === 0 ? (
+        <div className="card empty">
+          <h2>Tidak ada aduan</h2>
+          <p>Tidak ada aduan yang cocok dengan rincian ini. Ubah filter di dasbor untuk melihat periode atau sumber lain.</p>
+        </div>
+      ) : seesCases ? (
+        <CaseList actor={actor} where={where} page={page} total={total} sliceQuery={sliceQuery} />
+      ) : (
+        <Breakdown where={where} />
+      )}
+    </>
+  );
+}
+
+async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Parameters<typeof scopedWhere>[0]; where: ReturnType<typeof caseConditions>; page: number; total: number; sliceQuery: string }) {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const ids = await caseIdPage(db, where, Math.min(page, pages), PAGE_SIZE);
+  const found = await db.case.findMany({
+    where: scopedWhere(actor, { id: { in: ids } }),
+    select: { id: true, registerNumber: true, title: true, source: true, status: true, registeredOn: true, dueOn: true, followedUpOn: true, completedOnTime: true, opd: { select: { name: true } } },
+  });
+  const cases = ids.map((id) => found.find((c) => c.id === id)).filter((c): c is (typeof found)[number] => Boolean(c));
+  return (
+    <>
+      <div className="table-wrap">
+        <table data-testid="drill-cases">
+          <thead>
+            <tr>
+              <th scope="col">Nomor register</th>
+              <th scope="col">Perihal</th>
+              <th scope="col">Sumber</th>
+              <th scope="col">OPD</th>
+              <th scope="col">Tahap</th>
+              <th scope="col">Diterima</th>
+              <th scope="col">Ditindaklanjuti</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cases.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link href={`/aduan/${c.id}`} className="mono">
+                    {c.registerNumber}
+                  </Link>
+                </td>
+                <td>{c.title}</td>
+                <td>{SOURCE_LABELS[c.source]}</td>
+                <td>{c.opd?.name ?? "—"}</td>
+                <td>{STATUS_SHORT[c.status]}</td>
+                <td>{formatCivilDate(c.registeredOn)}</td>
+                <td>
+                  {c.followedUpOn ? (
+                    <>
+                      {formatCivilDate(c.followedUpOn)}{" "}
+                      <span className={`badge ${c.completedOnTime ? "ok" : "late"}`}>{c.completedOnTime ? "tepat waktu" : "terlambat"}</span>
+                    </>
+                  ) : (
+                    <span className="muted">batas {formatCivilDate(c.dueOn)}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav className="pager" aria-label="Halaman">
+          {page > 1 ? <Link href={`/dasbor/rincian?${sliceQuery}&halaman=${page - 1}`}>← Sebelumnya</Link> : null}
+          <span>
+            Halaman {Math.min(page, pages)} dari {pages}
+          </span>
+          {page < pages ? <Link href={`/dasbor/rincian?${sliceQuery}&halaman=${page + 1}`}>Berikutnya →</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+async function Breakdown({ where }: { where: ReturnType<typeof caseConditions> }) {
+  const { byStatus, byOpd } = await sliceBreakdown(db, where);
+  const order = Object.keys(STATUS_SHORT);
+  byStatus.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
+  return (
+    <>
+      <p className="notice info" data-testid="drill-counts-only">
+        Pimpinan melihat jumlahnya saja: identitas pelapor dan isi aduan tidak ditampilkan.
+      </p>
+      <div className="stacked">
+        <div className="table-wrap">
+          <table>
+            <caption>Menurut tahap</caption>
+            <thead>
+              <tr>
+                <th scope="col">Tahap</th>
+                <th scope="col">Aduan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byStatus.map((r) => (
+                <tr key={r.status}>
+                  <th scope="row">{STATUS_SHORT[r.status]}</th>
+                  <td>{whole(r.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="table-wrap">
+          <table>
+            <caption>Menurut OPD (20 terbanyak)</caption>
+            <thead>
+              <tr>
+                <th scope="col">OPD</th>
+                <th scope="col">Aduan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byOpd.map((r) => (
+                <tr key={r.name ?? "-"}>
+                  <th scope="row">{r.name ?? "Tanpa OPD"}</th>
+                  <td>{whole(r.count)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,133 @@
+// Demo complaints for the quick start, so the dashboard, the inbox and the
+// case pages have something to show: a few hundred cases since January 2025,
+// the older ones finished (some late, some rated), the recent ones spread over
+// the steps, each with the history its steps would have written. Deterministic
+// (a fixed pseudo-random sequence), fictitious, and only on demo installations.
+import type { Db } from "@/lib/db";
+import type { CaseSource, CaseStatus, TlType } from "@/lib/enums";
+import { appendHistory } from "@/lib/history/chain";
+import { searchTextOf } from "@/lib/intake/create-case";
+
+import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
+import { dueDate, loadCalendar } from "@/lib/sla/calendar";
+import { followUpWorkingDays } from "@/lib/sla/follow-up";
+import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/sla/working-days";
+import { seededRandom } from "./random";
+
+const SUBJECTS = [
+  "Pungutan liar pembuatan KTP elektronik",
+  "Jalan desa rusak tidak kunjung diperbaiki",
+  "Dana bantuan sosial tidak diterima warga",
+  "Pelayanan puskesmas lambat dan tidak ramah",
+  "Dugaan penyimpangan dana desa",
+  "Guru jarang hadir mengajar",
+  "Biaya tambahan pendaftaran sekolah",
+  "Proyek saluran air tidak sesuai spesifikasi",
+  "Perizinan usaha dipersulit",
+  "Obat gratis puskesmas dijual",
+  "Penerangan jalan umum padam berbulan-bulan",
+  "Sampah pasar tidak diangkut",
+  "Pegawai kelurahan meminta imbalan surat keterangan",
+  "Pengadaan alat tulis kantor tidak sesuai kontrak",
+  "Kartu keluarga tidak selesai dalam waktu yang dijanjikan",
+];
+
+const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI", "SELESAI"];
+
+/**
+ * `from`/`until`: the registration dates to spread over (default January 2025 to yesterday);
+ * `finishedOnly`: every case finished or closed (the browser tests' data, out of every inbox).
+ */
+export async function seedDemoCases(db: Db, today: string, opts: { count?: number; seed?: number; from?: string; until?: string; finishedOnly?: boolean } = {}): Promise<number> {
+  const count = opts.count ?? 300;
+  const rnd = seededRandom(opts.seed ?? 20250101);
+  const pick = <T,>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
+  const weighted = <T,>(items: readonly [T, number][]) => {
+    let r = rnd() * items.reduce((s, [, w]) => s + w, 0);
+    for (const [v, w] of items) if ((r -= w) < 0) return v;
+    return items[0]![0];
+  };
+  const cal = await loadCalendar(db);
+  const opds = await db.opd.findMany({ where: { irbanWilayah: { in: ["WILAYAH_I", "WILAYAH_II"] } }, orderBy: { code: "asc" }, select: { id: true, irbanWilayah: true } });
+  const irbans = await db.user.findMany({ where: { role: "IRBAN", active: true }, select: { id: true, irbanWilayah: true } });
+  if (!opds.length) return 0;
+
+  const start = Date.parse(`${opts.from ?? "2025-01-02"}T00:00:00Z`);
+  const end = opts.until ? Date.parse(`${opts.until}T00:00:00Z`) : Date.parse(`${today}T00:00:00Z`) - 86_400_000;
+  let made = 0;
+  for (let i = 0; i < count; i++) {
+    let registeredOn = new Date(start + Math.floor((i / count) * (end - start)) + Math.floor(rnd() * 5) * 86_400_000).toISOString().slice(0, 10);
+    if (registeredOn > today) registeredOn = today;
+    while (!isWorkingDay(registeredOn, cal.holidays)) registeredOn = addWorkingDays(registeredOn, 1, cal.holidays);
+    if (registeredOn > today || (opts.until && registeredOn > opts.until)) continue;
+    const age = workingDaysBetween(registeredOn, today, cal.holidays);
+    const source = weighted<CaseSource>([["MASYARAKAT", 55], ["LAPAK_ADUAN", 25], ["DISPOSISI_BUPATI", 10], ["WBS", 10]]);
+    // Older cases are mostly finished; recent ones are spread over the steps they could have reached.
+    const closedAtFive = rnd() < 0.12;
+    const took = Math.round(8 + rnd() * 18); // working days to step 11: some beyond 20
+    let reached: CaseStatus;
+    if (closedAtFive && age > 5) reached = "DITUTUP";
+    else if (opts.finishedOnly) reached = "SELESAI";
+    else if (age > took + 10) reached = rnd() < 0.06 ? "PELAKSANAAN" : rnd() < 0.05 ? "MENUNGGU_KONFIRMASI" : "SELESAI";
+    else if (age > took) reached = "MENUNGGU_KONFIRMASI";
+    else reached = ORDER[Math.min(ORDER.indexOf("LAPORAN_SELESAI"), Math.floor((age / took) * 10))]!;
+    const position = reached === "DITUTUP" ? ORDER.indexOf("DISPOSISI_IRBAN") : ORDER.indexOf(reached);
+    const opd = pick(opds);
+    const decided = position >= ORDER.indexOf("DISPOSISI_IRBAN") && reached !== "DITUTUP";
+    const irban = decided ? (irbans.find((u) => u.irbanWilayah === opd.irbanWilayah) ?? null) : null;
+    const tlType: TlType | null = decided ? weighted<TlType>([["KLARIFIKASI", 55], ["KOORDINASI", 30], ["AUDIT", 15]]) : null;
+    const followedUpOn = position >= ORDER.indexOf("MENUNGGU_KONFIRMASI") ? addWorkingDays(registeredOn, took, cal.holidays) : null;
+    const { dueOn, estimate } = dueDate(cal, registeredOn);
+    const title = pick(SUBJECTS);
+    const stepDay = (n: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(((n - 1) / 11) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
+
+    await db.$transaction(async (tx) => {
+      const year = Number(registeredOn.slice(0, 4));
+      const registerNumber = formatRegisterNumber(year, await nextInSequence(tx, "ADU", year));
+      const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(5) : null;
+      const kase = await tx.case.create({
+        data: {
+          registerNumber,
+          searchText: searchTextOf(registerNumber, title),
+          source,
+          channel: source === "LAPAK_ADUAN" ? "LAPAK_ADUAN_API" : source === "WBS" ? "WBS_WEB" : source === "DISPOSISI_BUPATI" ? "SURAT" : "WEB",
+          status: reached,
+          confidentiality: source === "WBS" ? "RAHASIA" : "ANONIM",
+          title,
+          description: "Data demo: aduan rekaan untuk mencoba SIPADU.",
+          opdId: opd.id,
+          registeredAt: new Date(`${registeredOn}T02:00:00Z`),
+          registeredOn,
+          dueOn,
+          dueIsEstimate: estimate,
+          tlType,
+          irbanUserId: irban?.id ?? null,
+          irbanWilayah: irban?.irbanWilayah ?? null,
+          closureReason: reached === "DITUTUP" ? pick(["DI_LUAR_KEWENANGAN", "KURANG_INFORMASI", "DITERUSKAN_INSTANSI_LAIN"] as const) : null,
+          followedUpOn,
+          awaitingConfirmationOn: followedUpOn,
+          completedOnTime: followedUpOn ? followedUpOn <= dueOn : null,
+          followUpWorkingDays: followedUpOn ? followUpWorkingDays(registeredOn, followedUpOn, 0, cal.holidays) : null,
+          satisfaction: reached === "SELESAI" && rnd() < 0.6 ? weighted([[5, 40], [4, 35], [3, 15], [2, 6], [1, 4]]) : null,
+          confirmedBy: reached === "SELESAI" ? "PELAPOR" : null,
+          closedOn,
+          closedAt: closedOn ? new Date(`${closedOn}T09:00:00Z`) : null,
+        },
+      });
+      await tx.reporter.create({ data: { caseId: kase.id, anonymous: true } });
+      // The history its steps would have written, on the days they happened.
+      const last = reached === "DITUTUP" ? 5 : reached === "SELESAI" ? 12 : position + 1;
+      for (let n = 1; n <= last; n++) {
+        const toStatus = reached === "DITUTUP" && n === 5 ? "DITUTUP" : ORDER[n - 1]!;
+        await appendHistory(
+          tx,
+          kase.id,
+          { step: n, type: `LANGKAH_${n}`, toStatus, fromStatus: n === 1 ? null : ORDER[n - 2]!, actorId: null, actorLabel: "Data demo", data: { demo: true } },
+          new Date(`${n === 12 && closedOn ? closedOn : stepDay(n)}T0${Math.min(9, 1 + n)}:00:00Z`),
+        );
+      }
+    });
+    made++;
+  }
+  return made;
+}
