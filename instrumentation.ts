@@ -12,3 +12,14 @@ export async function register() {
   const { startBackgroundJobs } = await import("@/lib/jobs/runner");
   startBackgroundJobs();
 }
+
+/**
+ * Every error of a page, action or route, logged with the reference the user
+ * sees (error.tsx shows the digest as "Kode"): the detail stays in the log,
+ * the browser gets a generic message.
+ */
+export function onRequestError(error: unknown, request: { path: string; method: string }) {
+  const ref = (error as { digest?: string } | null)?.digest ?? "-";
+  // The path without its query: parameters are not the log's business.
+  console.error(`[sipadu] error ref=${ref} ${request.method} ${request.path.split("?")[0]}`, error);
+}

@@ -1,8 +1,11 @@
 import type { NextConfig } from "next";
 
-// Headers every response carries; the full policy (CSP with nonces, HSTS) is
-// the security issue's. Staff and tracking pages must never be cached.
+// Headers every response carries. The Content-Security-Policy (with a nonce
+// per response) and no-store on pages come from proxy.ts; the API's answers
+// are never cached either. HSTS only takes effect over HTTPS (README,
+// "Production"): browsers ignore it on plain HTTP.
 const baseHeaders = [
+  { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "no-referrer" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -19,7 +22,6 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },
-      { source: "/(aduan|admin|akun|dasbor|masuk|lacak|lapor|wbs|kotak-keluar)(.*)", headers: noStore },
       { source: "/api/:path*", headers: noStore },
     ];
   },

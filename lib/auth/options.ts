@@ -14,6 +14,10 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  // Cookies are HttpOnly and SameSite=Lax (next-auth's defaults); Secure, with the __Secure- prefix, whenever SIPADU is served over HTTPS.
+  get useSecureCookies() {
+    return (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+  },
   jwt: { maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [

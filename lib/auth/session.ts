@@ -1,6 +1,7 @@
 // The signed-in actor of a request. The JWT only names a session; whether it
-// is still valid (not signed out, user active, session version current, not
-// expired) is decided here, against the database, on every request.
+// is still valid (not signed out, user active, session version current, used
+// within 30 minutes, not past its 12 hours) is decided here, against the
+// database, on every request — so an ended session stops working at once.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
@@ -9,9 +10,12 @@ import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
+import { endSession } from "./sessions";
 
 /** How stale `lastSeenAt` may get before a request refreshes it. */
 const TOUCH_AFTER_MS = 60_000;
+/** A session nobody used for 30 minutes ends (the absolute limit, 12 hours, is its expiresAt). */
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
 
 export async function actorFromSession(
   token: { sid?: string; uid?: string; sv?: number },
@@ -29,6 +33,10 @@ export async function actorFromSession(
   if (!session || session.userId !== token.uid || session.endedAt || session.expiresAt <= now) return null;
   const user = session.user;
   if (!user.active || user.sessionVersion !== token.sv) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) {
+    await endSession(session.id, "TIDAK_AKTIF", now);
+    return null;
+  }
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
     await db.staffSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }

@@ -3,7 +3,7 @@
 // request checks (session.ts).
 import { db, type Tx } from "@/lib/db";
 
-export type EndReason = "KELUAR" | "KELUAR_SEMUA" | "NONAKTIF" | "SANDI_DIUBAH" | "PERAN_DIUBAH";
+export type EndReason = "KELUAR" | "KELUAR_SEMUA" | "NONAKTIF" | "SANDI_DIUBAH" | "PERAN_DIUBAH" | "TIDAK_AKTIF";
 
 export async function endSession(sessionId: string, reason: EndReason, now = new Date()): Promise<void> {
   await db.staffSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endReason: reason } });

@@ -131,4 +131,19 @@ describe(`sessions (${provider})`, () => {
     expect(await actorFromSession({ uid: a.user.id, sv: 1 })).toBeNull();
     expect(await actorFromSession(a.token, new Date(Date.now() + 13 * 3600_000))).toBeNull();
   });
+
+  it("ends a session unused for 30 minutes, keeps one in use, and ends any at 12 hours", async () => {
+    const minutes = (n: number) => new Date(Date.now() + n * 60_000);
+    const a = await signedIn();
+    // Used every 20 minutes: alive for hours, until the absolute limit.
+    for (let m = 20; m <= 11 * 60 + 40; m += 20) expect(await actorFromSession(a.token, minutes(m))).not.toBeNull();
+    expect(await actorFromSession(a.token, minutes(12 * 60 + 1))).toBeNull();
+
+    const b = await signedIn();
+    expect(await actorFromSession(b.token, minutes(29))).not.toBeNull();
+    expect(await actorFromSession(b.token, minutes(29 + 31))).toBeNull();
+    expect(await db.staffSession.findUniqueOrThrow({ where: { id: b.token.sid } })).toMatchObject({ endReason: "TIDAK_AKTIF" });
+    // Ended for good: using it again soon after does not revive it.
+    expect(await actorFromSession(b.token, minutes(29 + 32))).toBeNull();
+  });
 });

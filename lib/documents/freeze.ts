@@ -8,6 +8,7 @@ import type { Tx } from "@/lib/db";
 import type { DocumentType } from "@/lib/enums";
 import { canonicalJson } from "@/lib/history/chain";
 import { publicUrl } from "@/lib/runtime/public-url";
+import { faultPoint } from "@/lib/testing/faults";
 import { buildModel } from "./build";
 import type { LetterContext } from "./context";
 import type { DocumentModel } from "./model";
@@ -50,6 +51,7 @@ export async function freezeDocument(tx: Tx, ctx: LetterContext, input: FreezeIn
     tx.storedFile.create({ data: { sha256: sha256(pdf), size: pdf.length, content: new Uint8Array(pdf) }, select: { id: true } }),
     tx.storedFile.create({ data: { sha256: sha256(docx), size: docx.length, content: new Uint8Array(docx) }, select: { id: true } }),
   ]);
+  faultPoint("signing:after-render");
   const content = JSON.parse(JSON.stringify(input.content)) as Prisma.InputJsonObject;
   const data = {
     status: "DITANDATANGANI" as const,

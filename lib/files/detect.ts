@@ -17,13 +17,41 @@ export const EXTENSION: Record<FileKind, string> = { pdf: "pdf", jpeg: "jpg", pn
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 export const MAX_UNPACK_RATIO = 100;
 
-export type Detection = { ok: true; kind: FileKind } | { ok: false; reason: "unknown" | "zip-bomb" };
+export type Detection = { ok: true; kind: FileKind } | { ok: false; reason: "unknown" | "zip-bomb" | "active" };
+
+/**
+ * Content no attachment of a complaint needs, and that makes a file dangerous
+ * to whoever opens it: markup and scripts a browser would run (a polyglot: a
+ * valid PDF or image that is also an HTML page), a second file hidden behind
+ * an image, a PDF that runs JavaScript or launches programs. Matched anywhere
+ * in the file, case-insensitively for the markup.
+ */
+const MARKUP = [/<\s*script/i, /<\s*html/i, /<\s*svg/i, /<\s*iframe/i, /<\?php/i, /javascript:/i];
+const PDF_ACTIVE = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia"];
+const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+function hasActiveContent(buf: Uint8Array, kind: FileKind): boolean {
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  // latin1 keeps one character per byte: patterns in binary data are found where they are.
+  const text = bytes.toString("latin1");
+  if (MARKUP.some((re) => re.test(text))) return true;
+  if (kind === "pdf") return PDF_ACTIVE.some((name) => new RegExp(`${name.replace("/", "\\/")}(?![A-Za-z])`).test(text));
+  if (kind === "jpeg" || kind === "png") return bytes.indexOf(ZIP_LOCAL_HEADER) > 0;
+  return false;
+}
 
 function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
 export function detectFileKind(buf: Uint8Array): Detection {
+  const kind = magicKind(buf);
+  if (!kind.ok) return kind;
+  if (hasActiveContent(buf, kind.kind)) return { ok: false, reason: "active" };
+  return kind;
+}
+
+function magicKind(buf: Uint8Array): Detection {
   if (startsWith(buf, [0x25, 0x50, 0x44, 0x46, 0x2d])) return { ok: true, kind: "pdf" }; // %PDF-
   if (startsWith(buf, [0xff, 0xd8, 0xff])) return { ok: true, kind: "jpeg" };
   if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return { ok: true, kind: "png" };
@@ -34,6 +62,8 @@ export function detectFileKind(buf: Uint8Array): Detection {
     if (unpacked > MAX_UNPACKED_BYTES || unpacked > buf.length * MAX_UNPACK_RATIO) return { ok: false, reason: "zip-bomb" };
     const names = new Set(entries.map((e) => e.name));
     if (!names.has("[Content_Types].xml")) return { ok: false, reason: "unknown" };
+    // Macros travel in vbaProject.bin: a .docm or .xlsm calling itself .docx.
+    if ([...names].some((n) => /vbaProject\.bin$|activeX\//i.test(n))) return { ok: false, reason: "active" };
     if (names.has("word/document.xml")) return { ok: true, kind: "docx" };
     if (names.has("xl/workbook.xml")) return { ok: true, kind: "xlsx" };
   }

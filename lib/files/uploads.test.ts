@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { SAMPLE, file } from "@/tests/fixtures/files";
+import { SAMPLE, file, zip } from "@/tests/fixtures/files";
 import { detectFileKind } from "./detect";
 import { MAX_FILE_BYTES, checkUploads, safeFileName, uploadedFiles } from "./uploads";
 
@@ -17,6 +17,25 @@ describe("detectFileKind", () => {
     expect(detectFileKind(SAMPLE.script())).toEqual({ ok: false, reason: "unknown" });
     expect(detectFileKind(SAMPLE.html())).toEqual({ ok: false, reason: "unknown" });
     expect(detectFileKind(SAMPLE.zipBomb())).toEqual({ ok: false, reason: "zip-bomb" });
+  });
+
+  it("refuses polyglots and active content inside a file of an accepted type", () => {
+    const bytes = (...parts: (Uint8Array | string)[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+    // A valid PDF that is also an HTML page.
+    expect(detectFileKind(bytes(SAMPLE.pdf(), "<HTML><body><SCRIPT>fetch('/api')</SCRIPT>"))).toEqual({ ok: false, reason: "active" });
+    // A PDF that runs JavaScript, or launches a program.
+    expect(detectFileKind(bytes("%PDF-1.7\n1 0 obj<</OpenAction<</S/JavaScript/JS(app.alert(1))>>>>endobj\n%%EOF"))).toEqual({ ok: false, reason: "active" });
+    expect(detectFileKind(bytes("%PDF-1.7\n1 0 obj<</S/Launch/F(cmd.exe)>>endobj\n%%EOF"))).toEqual({ ok: false, reason: "active" });
+    // An image with a zip archive behind it, and one carrying SVG script.
+    expect(detectFileKind(bytes(SAMPLE.jpeg(), SAMPLE.docx()))).toEqual({ ok: false, reason: "active" });
+    expect(detectFileKind(bytes(SAMPLE.png(), "<svg onload=alert(1)>"))).toEqual({ ok: false, reason: "active" });
+    // A macro-enabled document calling itself .docx.
+    expect(detectFileKind(zip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "word/document.xml", data: "<w:document/>" }, { name: "word/vbaProject.bin", data: "macro" }]))).toEqual({
+      ok: false,
+      reason: "active",
+    });
+    // Ordinary content is not mistaken for it: /JSON is not /JS.
+    expect(detectFileKind(bytes("%PDF-1.7\n<</Type/Metadata/JSON(x)>>\n%%EOF"))).toEqual({ ok: true, kind: "pdf" });
   });
 });
 
@@ -36,15 +55,18 @@ describe("checkUploads", () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1);
     big.set(SAMPLE.pdf());
     try {
-      await checkUploads("lampiran", [file(SAMPLE.script(), "laporan.pdf"), file(big, "besar.pdf"), file(SAMPLE.zipBomb(), "bom.docx")]);
+      const polyglot = new Uint8Array(Buffer.concat([Buffer.from(SAMPLE.pdf()), Buffer.from("<html><script>alert(1)</script></html>")]));
+      await checkUploads("lampiran", [file(SAMPLE.script(), "laporan.pdf"), file(big, "besar.pdf"), file(SAMPLE.zipBomb(), "bom.docx"), file(polyglot, "../../ganda.pdf")]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
       const messages = (e as ValidationError).fieldErrors.lampiran!;
-      expect(messages).toHaveLength(3);
+      expect(messages).toHaveLength(4);
       expect(messages[0]).toContain("jenis berkas tidak diterima");
       expect(messages[1]).toContain("lebih dari 10 MB");
       expect(messages[2]).toContain("tidak wajar");
+      expect(messages[3]).toContain("memuat skrip, makro atau berkas lain di dalamnya");
+      expect(messages[3]).not.toContain("../");
     }
   });
 

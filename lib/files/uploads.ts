@@ -55,7 +55,8 @@ export async function checkUploads(field: string, value: unknown): Promise<Check
   const checked: CheckedFile[] = [];
   if (!problems.length) {
     for (const f of files) {
-      const shown = f.name.replace(/[\u0000-\u001f]/g, "").slice(0, 80) || "tanpa nama";
+      // The name as the user knows it, without any path a browser or a hostile client put in front.
+      const shown = (f.name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 80) || "tanpa nama";
       if (f.size === 0) {
         problems.push(`${shown}: berkas kosong.`);
         continue;
@@ -70,7 +71,9 @@ export async function checkUploads(field: string, value: unknown): Promise<Check
         problems.push(
           detected.reason === "zip-bomb"
             ? `${shown}: isi berkas tidak wajar (terlalu besar setelah dibuka) dan ditolak.`
-            : `${shown}: jenis berkas tidak diterima. Yang diterima: ${ACCEPTED}.`,
+            : detected.reason === "active"
+              ? `${shown}: berkas memuat skrip, makro atau berkas lain di dalamnya dan ditolak demi keamanan. Simpan ulang sebagai PDF atau gambar biasa.`
+              : `${shown}: jenis berkas tidak diterima. Yang diterima: ${ACCEPTED}.`,
         );
         continue;
       }

@@ -1,6 +1,7 @@
 // Step 1 from the public: a citizen's complaint (/lapor) or a whistleblower's
 // report (/wbs). The case, its files, the receipt and the notices to staff are
 // written in one transaction; the e-mails leave later through the outbox.
+import { faultPoint } from "@/lib/testing/faults";
 import { db, type Tx } from "@/lib/db";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { seal } from "@/lib/crypto/seal";
@@ -70,6 +71,7 @@ export async function submitPublicComplaint(raw: unknown, client: PublicClient):
       calendar,
     );
     if (!anonymous && input.email) await queueReceiptEmail(tx, input.email, c);
+    faultPoint("intake:before-commit");
     return c;
   });
   return { caseId: created.id, registerNumber: created.registerNumber, receiptCode: created.receiptCode, dueOn: created.dueOn, dueIsEstimate: created.dueIsEstimate };

@@ -15,6 +15,7 @@ import { loadCalendar, type Calendar } from "@/lib/sla/calendar";
 import { stepDueOn } from "@/lib/sla/step-due";
 import { addWorkingDays } from "@/lib/sla/working-days";
 import { readSetting } from "@/lib/settings/settings";
+import { faultPoint } from "@/lib/testing/faults";
 import { parseInput } from "@/lib/validation/parse";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { loadCaseForActor } from "./scope";
@@ -143,6 +144,7 @@ export async function commitStep(
     );
     await notifyOutside(tx, kase, outcome, event.seq);
     await notifyStaffOfStep(tx, { id: kase.id, registerNumber: kase.registerNumber, title: kase.title }, outcome.to, event.seq);
+    faultPoint("step:before-commit");
   });
 }
 

@@ -3,7 +3,7 @@
 // server), filled with the demo accounts on start, serving the current build.
 //   tsx scripts/e2e/server.ts <sqlite|postgresql> <port>
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pgAdminQuery, pgAdminUrl } from "@/tests/test-databases";
 
@@ -28,7 +28,7 @@ async function main() {
   }
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--no-build"], {
     cwd: ROOT,
-    stdio: "inherit",
+    stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       PORT: port,
@@ -37,7 +37,20 @@ async function main() {
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
       // The browser tests make their own cases.
       SIPADU_DEMO_CASES: "0",
+      // Fault points armed by writing this file (e2e/security.spec.ts); inert in any other server.
+      SIPADU_TEST_FAULTS: "1",
+      SIPADU_FAULT_FILE: path.join(dataDir, "fault"),
     },
+  });
+  // The server's log, shown as usual and kept for the tests that read it (no identity in it, no stack to the browser).
+  const log = createWriteStream(path.join(dataDir, "server.log"));
+  child.stdout.on("data", (c: Buffer) => {
+    process.stdout.write(c);
+    log.write(c);
+  });
+  child.stderr.on("data", (c: Buffer) => {
+    process.stderr.write(c);
+    log.write(c);
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { dashboardParams, periodLabel, type DashboardFilter } from "@/lib/dashboard/filters";
 import { loadDashboard } from "@/lib/dashboard/load";
 import { formatCivilDate } from "@/lib/format/dates";
+import { faultPoint } from "@/lib/testing/faults";
 import { decimal, drillHref, percent, whole } from "./common";
 
 export async function Figures({ filter, today, filtered }: { filter: DashboardFilter; today: string; filtered: boolean }) {
+  faultPoint("page:dashboard");
   const [f, span] = await Promise.all([loadDashboard.figures(filter, today), loadDashboard.span()]);
   if (f.received === 0) {
     const lastYear = span.last ? Number(span.last.slice(0, 4)) : null;

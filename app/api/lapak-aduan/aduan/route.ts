@@ -8,6 +8,7 @@ import { DomainError, ValidationError } from "@/lib/errors";
 import { apiKeyFor } from "@/lib/intake/api-keys";
 import { verifySignature } from "@/lib/intake/hmac";
 import { assertJsonObject, receiveTicket } from "@/lib/intake/lapak-aduan";
+import { refuseCrossOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +19,9 @@ const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
 export async function POST(request: Request) {
+  // Lapak Aduan's server sends no Origin; a browser on another site does.
+  const crossOrigin = refuseCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_BODY_BYTES) return json(413, { error: "Permintaan terlalu besar." });
   const body = new Uint8Array(await request.arrayBuffer());
