@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — types, unit, database tests on SQLite
+// `npm test`: every test, in order — dependency advisories, types, unit, database tests on SQLite
 // and PostgreSQL, a production build, then the browser tests on both
 // databases. Runs on even when a stage fails (but the browser tests need the
 // build), writes JSON reports to .reports/ and ends with "N passed, M failed".
@@ -25,6 +25,8 @@ function run(label: string, args: string[], extraEnv: Record<string, string> = {
 }
 
 const results: Record<string, boolean> = {};
+// No high or critical advisory in what runs in production (skipped, saying so, where npm's advisory service is out of reach).
+results.audit = run("Dependency advisories (npm audit)", [bin("tsx/cli"), "scripts/audit-deps.ts"]);
 results.typecheck = run("TypeScript", [bin("typescript/bin/tsc"), "--noEmit"]);
 results.vitest = run("Unit and database tests (SQLite, PostgreSQL)", [vitestCli, "run"], {
   CI_REPORT: path.join(REPORTS, "vitest.json"),
@@ -51,7 +53,7 @@ if (existsSync(e2eReport)) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
 }
-for (const stage of ["typecheck", "build"] as const) if (!results[stage]) failed += 1;
+for (const stage of ["audit", "typecheck", "build"] as const) if (!results[stage]) failed += 1;
 if (results.build === false) console.log("\nThe build failed, so the browser tests did not run.");
 
 const ok = Object.values(results).every(Boolean);
