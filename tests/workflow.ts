@@ -152,6 +152,12 @@ export async function registerTestCase(crew: Crew, extra: Record<string, unknown
 /** A new case taken through the real steps until it waits for step `untilStep` (2–12). */
 export async function caseWaitingFor(crew: Crew, untilStep: number, extra: Record<string, unknown> = {}): Promise<string> {
   const { id } = await registerTestCase(crew, extra);
+  await advanceCase(crew, id, untilStep);
+  return id;
+}
+
+/** A registered case (from any source) taken through the staff steps until it waits for step `untilStep`. */
+export async function advanceCase(crew: Crew, id: string, untilStep: number): Promise<void> {
   for (let n = 2; n < untilStep; n++) {
     if (n === 10) await completeFieldWork(crew, id);
     const { fn, actor } = STEP_FUNCTIONS[n]!;
@@ -159,7 +165,6 @@ export async function caseWaitingFor(crew: Crew, untilStep: number, extra: Recor
     // Step 11 needs the report the Inspektur approved once step 10 finished it.
     if (n === 10) await approveReport(crew.inspektur, { caseId: id });
   }
-  return id;
 }
 
 export async function confirmResolved(caseId: string) {

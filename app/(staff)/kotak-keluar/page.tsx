@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/dates";
+import { maskEmail } from "@/lib/format/mask";
 import { lapakConfigured, smtpConfigured } from "@/lib/outbox/transports";
 import { oneOf, pageParam, type SearchParams } from "@/lib/validation/search-params";
 import { RetryButton } from "./retry-button";
@@ -17,6 +18,7 @@ const PAGE = 50;
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("outbox:view");
+  const seesIdentity = can(actor.role, "case:view-identity");
   const params = await searchParams;
   const status = oneOf(params, "status", STATUS);
   const { page } = pageParam(params);
@@ -84,7 +86,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   <tr key={m.id}>
                     <td>
                       <strong>{KIND_LABEL[m.kind]}</strong>
-                      <div>{m.kind === "EMAIL" ? `Kepada ${p.to}: ${p.subject}` : `Tiket ${p.ticketId}: ${p.stage}`}</div>
+                      {/* Complainants' addresses are identities: whole only for roles that may see identities. */}
+                      <div>{m.kind === "EMAIL" ? `Kepada ${seesIdentity ? p.to : maskEmail(p.to)}: ${p.subject}` : `Tiket ${p.ticketId}: ${p.stage}`}</div>
                       {m.kind === "EMAIL" && p.text ? (
                         <details>
                           <summary>Isi</summary>
