@@ -2,6 +2,7 @@
 // (X-Forwarded-For), so the per-client sign-in throttle of one test never
 // blocks another; sign-in goes through the real form.
 import { test as base, expect, type Page } from "@playwright/test";
+import { DEMO_TWO_FACTOR_LOGINS, freshDemoCode } from "./support/demo-code";
 
 let counter = 0;
 
@@ -21,6 +22,16 @@ export async function signIn(page: Page, login: string, password = DEMO_PASSWORD
   await page.getByLabel("NIP atau nama pengguna").fill(login);
   await page.getByLabel("Kata sandi", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
+  if (DEMO_TWO_FACTOR_LOGINS.has(login)) await secondStep(page, login);
+}
+
+/** The demo inspektur and admin sign in with two steps: the code field appears once the password is right. */
+export async function secondStep(page: Page, login: string) {
+  const field = page.getByLabel("Kode verifikasi");
+  await expect(field.or(page.getByTestId("sign-in-error"))).toBeVisible();
+  if (!(await field.isVisible())) return;
+  await field.fill(await freshDemoCode(new URL(page.url()).origin, login));
+  await page.getByRole("button", { name: "Verifikasi" }).click();
 }
 
 export async function signInOk(page: Page, login: string, password = DEMO_PASSWORD) {

@@ -11,5 +11,6 @@ export function actorOf(user: User, sessionId = "test-session"): Actor {
     role: user.role,
     irbanWilayah: user.irbanWilayah,
     mustChangePassword: user.mustChangePassword,
+    mustEnrollTwoFactor: false,
   };
 }

@@ -58,6 +58,13 @@ export const SERVER_ACTIONS: Record<string, Record<string, Gate>> = {
     updateUserAction: { permission: "admin:users" },
     setUserActiveAction: { permission: "admin:users" },
     resetPasswordAction: { permission: "admin:users" },
+    resetTwoFactorAction: { permission: "admin:users" },
+  },
+  "app/(staff)/akun/dua-langkah/actions.ts": {
+    startTwoFactorAction: { permission: "account:self" },
+    confirmTwoFactorAction: { permission: "account:self" },
+    regenerateCodesAction: { permission: "account:self" },
+    disableTwoFactorAction: { permission: "account:self" },
   },
   "app/(staff)/admin/opd/actions.ts": {
     createOpdAction: { permission: "admin:opds" },
@@ -100,6 +107,7 @@ export const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PAT
   "app/api/auth/[...nextauth]/route.ts": { GET: { nextAuth: true }, POST: { nextAuth: true } },
   "app/api/lapak-aduan/aduan/route.ts": { POST: { machine: "Lapak Aduan: API key and HMAC signature" } },
   "app/api/health/route.ts": { GET: { open: "status only" } },
+  "app/api/demo-kode/route.ts": { GET: { open: "demo installations only: the published demo secret's current code" } },
   "app/api/lambang/route.ts": { GET: { open: "the coat of arms on letterheads" } },
   "app/api/lampiran/[id]/route.ts": { GET: { permission: "case:view", scoped: true } },
   "app/api/dokumen/[id]/route.ts": { GET: { permission: "case:view", scoped: true } },

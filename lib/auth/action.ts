@@ -42,6 +42,8 @@ export function errorState(error: unknown, input: Record<string, unknown>): Acti
 export interface FormActionOptions {
   /** true only for the actions a user with a temporary password may take (changing it) */
   allowTemporaryPassword?: boolean;
+  /** true only for setting up two-step sign-in (and changing the password), which a required role must do first */
+  allowBeforeTwoFactor?: boolean;
 }
 
 /** A form action: `useActionState(formAction((actor, input) => domainFn(actor, input)), IDLE)`. */
@@ -57,6 +59,9 @@ export function formAction(
       if (!actor) throw new UnauthenticatedError();
       if (actor.mustChangePassword && !options.allowTemporaryPassword) {
         throw new DomainError("WAJIB_GANTI_SANDI", "Ganti kata sandi sementara Anda terlebih dahulu di halaman Akun.");
+      }
+      if (actor.mustEnrollTwoFactor && !options.allowBeforeTwoFactor) {
+        throw new DomainError("WAJIB_DUA_LANGKAH", "Aktifkan verifikasi dua langkah terlebih dahulu di halaman Akun.");
       }
       outcome = await handler(actor, input);
     } catch (error) {

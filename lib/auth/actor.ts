@@ -9,4 +9,6 @@ export interface Actor {
   role: Role;
   irbanWilayah: IrbanWilayah | null;
   mustChangePassword: boolean;
+  /** a role that must sign in with two steps, not set up yet: only the account pages until it is */
+  mustEnrollTwoFactor?: boolean;
 }

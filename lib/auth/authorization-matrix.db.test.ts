@@ -35,6 +35,8 @@ import { TEST_PASSWORD } from "@/prisma/seed/factories";
 import { SAMPLE, file } from "@/tests/fixtures/files";
 import { STEP_FUNCTIONS, advanceCase, caseWaitingFor, completeFieldWork, seedCrew, validInput, type Crew } from "@/tests/workflow";
 import { can, type Permission } from "./permissions";
+import { base32Decode, totp } from "./totp";
+import { confirmEnrollment, disableTwoFactor, regenerateRecoveryCodes, resetTwoFactor, startEnrollment, twoFactorRequired, twoFactorStatus } from "./two-factor";
 import { SERVER_ACTIONS } from "./action-registry";
 
 const provider = databaseConfig().provider;
@@ -123,6 +125,41 @@ const letterForm = () => {
   return { ...i, paper: s.paper, signerTitle: s.signerTitle, dasar: s.dasar.join("\n"), tembusan: s.tembusan.join("\n"), numberSPT: p.SPT, numberLAPORAN: p.LAPORAN, numberSURAT: p.SURAT };
 };
 
+/** Each two-step call at a later time step, so no code is a replay of the one before. */
+let clock = Date.now();
+const laterStep = () => new Date((clock += 60_000));
+
+/** The actor's current secret (pending or in force), as their authenticator app holds it. */
+async function secretOf(a: Actor): Promise<Uint8Array> {
+  const status = await twoFactorStatus(a);
+  if (status.pending) return base32Decode(status.pending.secret);
+  const u = await db.user.findUniqueOrThrow({ where: { id: a.id }, select: { totpEnabledAt: true } });
+  if (!u.totpEnabledAt) {
+    await startEnrollment(a);
+    return secretOf(a);
+  }
+  return enrolledSecrets.get(a.id)!;
+}
+const enrolledSecrets = new Map<string, Uint8Array>();
+
+async function ensureEnrolled(a: Actor): Promise<Uint8Array> {
+  if (enrolledSecrets.has(a.id)) return enrolledSecrets.get(a.id)!;
+  const secret = await secretOf(a);
+  const at = laterStep();
+  await confirmEnrollment(a, { code: totp(secret, at) }, at);
+  enrolledSecrets.set(a.id, secret);
+  return secret;
+}
+
+/** The changePasswordAction probe leaves each member with a new password. */
+const currentPassword = async (a: Actor) =>
+  (await db.auditLog.count({ where: { actorId: a.id, action: "SANDI_DIUBAH_SENDIRI" } })) ? `sandi baru matriks ${a.id}` : TEST_PASSWORD;
+
+/** Where a role with the permission is still refused, by a rule of the action itself. */
+const PROBE_RULES: Record<string, (m: Member) => string | undefined> = {
+  disableTwoFactorAction: (m) => (twoFactorRequired(crew[m].role) ? "WAJIB" : undefined),
+};
+
 const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   registerCaseAction: async (a) => {
     const opd = await db.opd.findFirstOrThrow();
@@ -135,7 +172,7 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
     return retryMessage(a, { id: m.id });
   },
   changePasswordAction: async (a) => {
-    const current = (await db.auditLog.count({ where: { actorId: a.id, action: "SANDI_DIUBAH" } })) ? `sandi baru matriks ${a.id}` : TEST_PASSWORD;
+    const current = await currentPassword(a);
     return changeOwnPassword(a, { currentPassword: current, newPassword: `sandi baru matriks ${a.id}`, confirmPassword: `sandi baru matriks ${a.id}` });
   },
   signOutEverywhereAction: (a) => signOutEverywhere(a),
@@ -147,6 +184,28 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   setUserActiveAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
     return setUserActive(a, { id: u.id, active: u.active ? "false" : "true" });
+  },
+  resetTwoFactorAction: async (a) => {
+    const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
+    return resetTwoFactor(a, { id: u.id });
+  },
+  startTwoFactorAction: (a) => startEnrollment(a),
+  confirmTwoFactorAction: async (a) => {
+    const secret = await secretOf(a);
+    const at = laterStep();
+    await confirmEnrollment(a, { code: totp(secret, at) }, at);
+    enrolledSecrets.set(a.id, secret);
+  },
+  regenerateCodesAction: async (a) => {
+    const secret = can(a.role, "account:self") ? await ensureEnrolled(a) : new Uint8Array(20);
+    const at = laterStep();
+    return regenerateRecoveryCodes(a, { code: totp(secret, at) }, at);
+  },
+  disableTwoFactorAction: async (a) => {
+    const secret = can(a.role, "account:self") ? await ensureEnrolled(a) : new Uint8Array(20);
+    const at = laterStep();
+    await disableTwoFactor(a, { password: await currentPassword(a), code: totp(secret, at) }, at);
+    enrolledSecrets.delete(a.id);
   },
   resetPasswordAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
@@ -193,7 +252,7 @@ describe(`authorization matrix: actions gated by a permission (${provider})`, ()
     // Refused roles first; each allowed member then succeeds with its own valid input.
     const order = [...MEMBERS].sort((a, b) => Number(can(crew[a].role, gate.permission)) - Number(can(crew[b].role, gate.permission)));
     for (const m of order) {
-      want[m] = can(crew[m].role, gate.permission) ? "ok" : "TIDAK_BERWENANG";
+      want[m] = can(crew[m].role, gate.permission) ? (PROBE_RULES[name]?.(m) ?? "ok") : "TIDAK_BERWENANG";
       got[m] = await outcome(() => PERMISSION_PROBES[name]!(crew[m]));
     }
     expect(got).toEqual(want);

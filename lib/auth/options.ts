@@ -27,11 +27,12 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         login: { label: "NIP atau nama pengguna", type: "text" },
         password: { label: "Kata sandi", type: "password" },
+        code: { label: "Kode verifikasi", type: "text" },
       },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string>;
         const result = await signIn(
-          { login: credentials?.login, password: credentials?.password },
+          { login: credentials?.login, password: credentials?.password, code: credentials?.code || undefined },
           { ip: clientIpFrom(headers), userAgent: headers["user-agent"] ?? null },
         );
         // next-auth hands the message of a thrown error to the sign-in page.

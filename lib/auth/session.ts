@@ -11,6 +11,7 @@ import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, type Permission } from "./permissions";
 import { endSession } from "./sessions";
+import { twoFactorRequired } from "./two-factor";
 
 /** How stale `lastSeenAt` may get before a request refreshes it. */
 const TOUCH_AFTER_MS = 60_000;
@@ -26,7 +27,7 @@ export async function actorFromSession(
     where: { id: token.sid },
     include: {
       user: {
-        select: { id: true, username: true, name: true, role: true, irbanWilayah: true, active: true, sessionVersion: true, mustChangePassword: true },
+        select: { id: true, username: true, name: true, role: true, irbanWilayah: true, active: true, sessionVersion: true, mustChangePassword: true, totpEnabledAt: true },
       },
     },
   });
@@ -48,6 +49,7 @@ export async function actorFromSession(
     role: user.role,
     irbanWilayah: user.irbanWilayah,
     mustChangePassword: user.mustChangePassword,
+    mustEnrollTwoFactor: twoFactorRequired(user.role) && user.totpEnabledAt === null,
   };
 }
 
@@ -60,6 +62,16 @@ export const getSessionState = cache(async (): Promise<{ actor: Actor | null; ha
 
 export async function getActor(): Promise<Actor | null> {
   return (await getSessionState()).actor;
+}
+
+/**
+ * For route handlers (downloads): the actor who may work now — null without a
+ * session, and for one who must first change a temporary password or set up
+ * two-step sign-in (pages redirect them; a download cannot).
+ */
+export async function getWorkingActor(): Promise<Actor | null> {
+  const actor = await getActor();
+  return actor && !actor.mustChangePassword && !actor.mustEnrollTwoFactor ? actor : null;
 }
 
 /** The path of this request, as proxy.ts recorded it. */
@@ -83,6 +95,7 @@ export async function requirePageActor(permission: Permission | null): Promise<A
   const { actor, hadSession } = await getSessionState();
   if (!actor) return redirectToSignIn(hadSession);
   if (actor.mustChangePassword && !(await requestPath()).startsWith("/akun")) redirect("/akun?wajib=1");
+  if (actor.mustEnrollTwoFactor && !(await requestPath()).startsWith("/akun")) redirect("/akun/dua-langkah?wajib=1");
   // A page outside the role's work does not exist for it.
   if (permission && !can(actor.role, permission)) notFound();
   return actor;

@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/enums";
 import { DEMO_PASSWORD, PASSWORD_MAX, demoPasswordsAllowed, verifyDummy, verifyPassword } from "./password";
 import { throttleWait } from "./throttle";
+import { checkSecondFactor } from "./two-factor";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "SANDI_DEMO";
+export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "SANDI_DEMO" | "PERLU_KODE" | "KODE_SALAH";
 
 export type SignInResult =
   | { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string }
@@ -17,6 +18,8 @@ export type SignInResult =
 const credentialsSchema = z.object({
   login: z.string().trim().min(1).max(64),
   password: z.string().min(1),
+  /** the second step: a code from the authenticator app, or a recovery code */
+  code: z.string().max(20).optional(),
 });
 
 /** What the user typed as NIP (spaces allowed) or username, as looked up. */
@@ -55,7 +58,7 @@ export async function signIn(
 
   const user = await db.user.findFirst({
     where: /^\d{18}$/.test(login) ? { nip: login } : { username: login },
-    select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true },
+    select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
   });
   if (!user) {
     await verifyDummy(password);
@@ -73,6 +76,12 @@ export async function signIn(
   if (password === DEMO_PASSWORD && !demoPasswordsAllowed()) {
     await record("SANDI_DEMO", user.id);
     return { ok: false, code: "SANDI_DEMO" };
+  }
+  // The second step: asked for only once the password is right; a wrong code counts as a failed guess.
+  const second = await checkSecondFactor(user, parsed.data.code, now);
+  if (second !== "OK") {
+    await record(second, user.id);
+    return { ok: false, code: second };
   }
 
   const session = await db.$transaction(async (tx) => {

@@ -7,7 +7,7 @@ export const THROTTLE_LIMIT = 5;
 export const THROTTLE_WINDOW_MS = 60_000;
 
 /** Outcomes that count as a failed guess. Throttled attempts do not, so a block ends a minute after the last real failure. */
-export const FAILED_OUTCOMES = ["SALAH_SANDI", "TIDAK_DIKENAL", "NONAKTIF"] as const;
+export const FAILED_OUTCOMES = ["SALAH_SANDI", "TIDAK_DIKENAL", "NONAKTIF", "KODE_SALAH"] as const;
 
 /** Seconds until the next attempt is allowed, or 0 when it is allowed now. */
 export async function throttleWait(login: string, clientIp: string, now = new Date()): Promise<number> {

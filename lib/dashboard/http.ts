@@ -2,7 +2,7 @@
 // (a tampered parameter is refused with the reason), the file's headers.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { getActor } from "@/lib/auth/session";
+import { getWorkingActor } from "@/lib/auth/session";
 import { todayInJakarta } from "@/lib/format/dates";
 import type { Download } from "./exports";
 import { filterLabel, parseDashboardParams, type DashboardFilter, type Slice } from "./filters";
@@ -15,7 +15,7 @@ export async function sendDashboardFile<F extends string>(
   formats: readonly F[],
   produce: (a: { actor: Actor; filter: DashboardFilter; slice: Slice; today: string; format: F; subtitle: string }) => Promise<Download>,
 ): Promise<Response> {
-  const actor = await getActor();
+  const actor = await getWorkingActor();
   if (!actor) return text("Silakan masuk terlebih dahulu.", 401);
   if (!can(actor.role, "report:export")) return text("Anda tidak berwenang mengunduh laporan ini.", 403);
   const url = new URL(request.url);

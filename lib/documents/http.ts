@@ -1,10 +1,10 @@
 // Answering a document download: formats, names, errors — shared by the routes.
-import { getActor } from "@/lib/auth/session";
+import { getWorkingActor } from "@/lib/auth/session";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import type { FileOut, Format } from "./downloads";
 
-export async function sendDocument(request: Request, produce: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>, format: Format) => Promise<FileOut>) {
-  const actor = await getActor();
+export async function sendDocument(request: Request, produce: (actor: NonNullable<Awaited<ReturnType<typeof getWorkingActor>>>, format: Format) => Promise<FileOut>) {
+  const actor = await getWorkingActor();
   if (!actor) return new Response("Silakan masuk terlebih dahulu.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? "pdf";

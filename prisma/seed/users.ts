@@ -1,12 +1,22 @@
 import type { Db } from "@/lib/db";
 import { DEMO_PASSWORD, hashPassword } from "@/lib/auth/password";
+import { DEMO_TOTP_SECRET } from "@/lib/auth/demo-two-factor";
+import { base32Decode } from "@/lib/auth/totp";
+import { enrollWithSecret, twoFactorRequired } from "@/lib/auth/two-factor";
 import { DEMO_USERS } from "./demo-users";
 
-/** The demo accounts, one per role; existing accounts are left as they are. */
+/**
+ * The demo accounts, one per role; existing accounts are left as they are.
+ * Those whose role must sign in with two steps get the published demo secret
+ * (the sign-in page of a demo installation shows its current code).
+ */
 export async function seedDemoUsers(db: Db): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    await db.user.upsert({ where: { username: u.username }, update: {}, create: { ...u, passwordHash } });
+    const existing = await db.user.findUnique({ where: { username: u.username }, select: { id: true } });
+    if (existing) continue;
+    const created = await db.user.create({ data: { ...u, passwordHash } });
+    if (twoFactorRequired(u.role)) await enrollWithSecret(db, created.id, base32Decode(DEMO_TOTP_SECRET));
   }
   return DEMO_USERS.length;
 }

@@ -2,6 +2,7 @@
 // started on a database of the benchmark's own, waited for, signed in to.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { demoTotpCode } from "@/lib/auth/demo-two-factor";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -54,7 +55,8 @@ export async function signIn(base: string, login: string, password = "sipadu-dem
     method: "POST",
     redirect: "manual",
     headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: [...jar.values()].join("; ") },
-    body: new URLSearchParams({ csrfToken, login, password, json: "true" }),
+    // The demo inspektur and admin sign in with two steps (lib/auth/demo-two-factor.ts).
+    body: new URLSearchParams({ csrfToken, login, password, json: "true", ...(["inspektur", "admin"].includes(login) ? { code: demoTotpCode() } : {}) }),
   });
   keep(res);
   if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in as ${login} failed (${res.status})`);

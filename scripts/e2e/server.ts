@@ -3,12 +3,13 @@
 // server), filled with the demo accounts on start, serving the current build.
 //   tsx scripts/e2e/server.ts <sqlite|postgresql> <port>
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, rmSync } from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pgAdminQuery, pgAdminUrl } from "@/tests/test-databases";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const [provider, port] = process.argv.slice(2);
+const TOTP_DIR = path.join(ROOT, "data", "e2e-totp");
 if ((provider !== "sqlite" && provider !== "postgresql") || !/^\d+$/.test(port ?? "")) {
   console.error("usage: tsx scripts/e2e/server.ts <sqlite|postgresql> <port>");
   process.exit(2);
@@ -18,6 +19,8 @@ async function main() {
   const dataDir = path.join(ROOT, "data", `e2e-${provider}`);
   rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(dataDir, { recursive: true });
+  // A new database knows no used two-step codes: forget the steps the browser tests used (e2e/support/demo-code.ts).
+  for (const f of existsSync(TOTP_DIR) ? readdirSync(TOTP_DIR) : []) if (f.startsWith(`${port}-`)) rmSync(path.join(TOTP_DIR, f));
   let databaseUrl = `file:${path.join(dataDir, "sipadu.db")}`;
   if (provider === "postgresql") {
     await pgAdminQuery(`DROP DATABASE IF EXISTS "sipadu_e2e" WITH (FORCE)`);

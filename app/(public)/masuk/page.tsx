@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { safeReturnPath } from "@/lib/auth/navigation";
+import { demoPasswordsAllowed } from "@/lib/auth/password";
 import { getActor } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
@@ -28,7 +29,7 @@ export default async function MasukPage({ searchParams }: { searchParams: Promis
         </div>
       ) : null}
       <div className="card">
-        <SignInForm returnTo={back} />
+        <SignInForm returnTo={back} demo={demoPasswordsAllowed()} />
       </div>
     </div>
   );

@@ -1,39 +1,58 @@
 "use client";
 import { signIn } from "next-auth/react";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { PASSWORD_MAX } from "@/lib/auth/limits";
 import { signInMessage } from "@/lib/auth/sign-in-messages";
+import { DemoCode } from "./demo-code";
 
-type Errors = { login?: string; password?: string; form?: string };
+type Errors = { login?: string; password?: string; code?: string; form?: string };
 
-export function SignInForm({ returnTo }: { returnTo: string | null }) {
+/**
+ * One form, two steps: login and password first; when the account has
+ * two-step sign-in the server answers PERLU_KODE and the form asks for the
+ * code, keeping what was typed so the user does not start over.
+ */
+export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: boolean }) {
   const id = useId();
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
+  const [needCode, setNeedCode] = useState(false);
+  const codeRef = useRef<HTMLInputElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const login = String(form.get("login") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const code = String(form.get("code") ?? "").trim();
     const next: Errors = {};
     if (!login) next.login = "Isi NIP atau nama pengguna.";
     else if (login.length > 64) next.login = "NIP atau nama pengguna terlalu panjang.";
     if (!password) next.password = "Isi kata sandi.";
     else if (password.length > PASSWORD_MAX) next.password = signInMessage("SANDI_TERLALU_PANJANG");
+    if (needCode && !code) next.code = "Isi kode verifikasi.";
+    else if (needCode && code.length > 20) next.code = "Kode verifikasi terlalu panjang.";
     setErrors(next);
-    if (next.login || next.password) return;
+    if (next.login || next.password || next.code) return;
 
     setPending(true);
     try {
-      const res = await signIn("credentials", { login, password, redirect: false });
+      const res = await signIn("credentials", { login, password, ...(needCode ? { code } : {}), redirect: false });
       if (res?.ok && !res.error) {
         window.location.assign(returnTo ? `/beranda?${new URLSearchParams({ kembali: returnTo })}` : "/beranda");
         return;
       }
-      const code = res?.error ?? "";
-      if (code.startsWith("SANDI_TERLALU_PANJANG")) setErrors({ password: signInMessage(code) });
-      else setErrors({ form: signInMessage(code) });
+      const failure = res?.error ?? "";
+      if (failure.startsWith("SANDI_TERLALU_PANJANG")) setErrors({ password: signInMessage(failure) });
+      else if (failure === "PERLU_KODE") {
+        setNeedCode(true);
+        setErrors({});
+        // the field appears on this render; focus it on the next frame
+        requestAnimationFrame(() => codeRef.current?.focus());
+      } else if (failure === "KODE_SALAH") {
+        setErrors({ code: signInMessage(failure) });
+        codeRef.current?.select();
+      } else setErrors({ form: signInMessage(failure) });
     } catch {
       setErrors({ form: "Tidak dapat menghubungi server. Periksa koneksi Anda lalu coba lagi." });
     }
@@ -47,7 +66,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           {errors.form}
         </div>
       ) : null}
-      <div className="field">
+      <div className="field" hidden={needCode}>
         <label htmlFor={`${id}-login`}>NIP atau nama pengguna</label>
         <input
           id={`${id}-login`}
@@ -56,6 +75,7 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           autoCapitalize="none"
           spellCheck={false}
           maxLength={64}
+          readOnly={needCode}
           aria-invalid={errors.login ? true : undefined}
           aria-describedby={errors.login ? `${id}-login-error` : undefined}
         />
@@ -65,13 +85,14 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           </p>
         ) : null}
       </div>
-      <div className="field">
+      <div className="field" hidden={needCode}>
         <label htmlFor={`${id}-password`}>Kata sandi</label>
         <input
           id={`${id}-password`}
           name="password"
           type="password"
           autoComplete="current-password"
+          readOnly={needCode}
           aria-invalid={errors.password ? true : undefined}
           aria-describedby={errors.password ? `${id}-password-error` : undefined}
         />
@@ -81,10 +102,49 @@ export function SignInForm({ returnTo }: { returnTo: string | null }) {
           </p>
         ) : null}
       </div>
-      <div>
+      {needCode ? (
+        <div className="field" data-testid="code-step">
+          <p role="status">{signInMessage("PERLU_KODE")}</p>
+          <label htmlFor={`${id}-code`}>Kode verifikasi</label>
+          <input
+            ref={codeRef}
+            id={`${id}-code`}
+            name="code"
+            inputMode="text"
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+            aria-invalid={errors.code ? true : undefined}
+            aria-describedby={`${id}-code-hint${errors.code ? ` ${id}-code-error` : ""}`}
+          />
+          <p className="muted" id={`${id}-code-hint`}>
+            6 angka dari aplikasi autentikator, atau kode pemulihan seperti ABCDE-23456. Kode pemulihan hanya berlaku sekali.
+          </p>
+          {errors.code ? (
+            <p className="error" id={`${id}-code-error`} role="alert">
+              {errors.code}
+            </p>
+          ) : null}
+          {demo ? <DemoCode /> : null}
+        </div>
+      ) : null}
+      <div className="actions">
         <button type="submit" disabled={pending} aria-disabled={pending}>
-          {pending ? "Memeriksa…" : "Masuk"}
+          {pending ? "Memeriksa…" : needCode ? "Verifikasi" : "Masuk"}
         </button>
+        {needCode ? (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setNeedCode(false);
+              setErrors({});
+            }}
+          >
+            Ganti akun
+          </button>
+        ) : null}
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ export const changePasswordAction = formAction(
     await changeOwnPassword(actor, input);
     return { redirectTo: "/masuk?alasan=sandi-diubah" };
   },
-  { allowTemporaryPassword: true },
+  { allowTemporaryPassword: true, allowBeforeTwoFactor: true },
 );
 
 export const signOutEverywhereAction = formAction(
@@ -15,5 +15,5 @@ export const signOutEverywhereAction = formAction(
     await signOutEverywhere(actor);
     return { redirectTo: "/masuk?alasan=keluar-semua" };
   },
-  { allowTemporaryPassword: true },
+  { allowTemporaryPassword: true, allowBeforeTwoFactor: true },
 );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ROLE_LABELS, WILAYAH_LABELS } from "@/lib/auth/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
@@ -43,6 +44,11 @@ export default async function AccountPage() {
       </section>
       <h2>Ganti kata sandi</h2>
       <ChangePasswordForm />
+      <h2>Verifikasi dua langkah</h2>
+      <p>
+        {user.totpEnabledAt ? "Aktif: " : "Belum aktif: "}
+        <Link href="/akun/dua-langkah">{user.totpEnabledAt ? "kelola kode pemulihan" : "siapkan sekarang"}</Link>.
+      </p>
       <h2>Sesi</h2>
       <p>Bila Anda lupa keluar di komputer lain atau ponsel Anda hilang, akhiri semua sesi akun Anda sekaligus.</p>
       <SignOutEverywhereForm />

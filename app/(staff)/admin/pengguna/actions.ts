@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/admin/users";
+import { resetTwoFactor } from "@/lib/auth/two-factor";
 
 export const createUserAction = formAction(async (actor, input) => {
   const { id } = await createUser(actor, input);
@@ -25,4 +26,11 @@ export const setUserActiveAction = formAction(async (actor, input) => {
 export const resetPasswordAction = formAction(async (actor, input) => {
   await resetUserPassword(actor, input);
   return { message: "Kata sandi sementara disimpan. Sampaikan kepada pengguna; ia wajib menggantinya saat masuk." };
+});
+
+/** For a user who lost their phone and their recovery codes. */
+export const resetTwoFactorAction = formAction(async (actor, input) => {
+  await resetTwoFactor(actor, input);
+  revalidatePath(`/admin/pengguna/${String(input.id)}`);
+  return { redirectTo: `/admin/pengguna/${String(input.id)}?pesan=dua-langkah-diatur-ulang` };
 });

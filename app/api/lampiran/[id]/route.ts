@@ -1,6 +1,6 @@
 // Downloads an attachment for staff who may see its case. Always as a
 // download with the type detected at upload, never shown inline.
-import { getActor } from "@/lib/auth/session";
+import { getWorkingActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { caseScope } from "@/lib/workflow/scope";
@@ -12,7 +12,7 @@ function notFound() {
 }
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
+  const actor = await getWorkingActor();
   if (!actor) return new Response("Silakan masuk terlebih dahulu.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const { id } = await params;
   const scope = caseScope(actor);

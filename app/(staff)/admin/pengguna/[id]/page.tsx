@@ -8,7 +8,8 @@ import { formatDateTime } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { rankOptionOf } from "@/lib/staff/pangkat";
 import { UserForm } from "../user-form";
-import { ActivationForm, ResetPasswordForm } from "./user-admin-forms";
+import { twoFactorRequired } from "@/lib/auth/two-factor";
+import { ActivationForm, ResetPasswordForm, ResetTwoFactorForm } from "./user-admin-forms";
 
 export const metadata: Metadata = { title: "Ubah pengguna" };
 
@@ -17,6 +18,7 @@ const MESSAGES: Record<string, string> = {
   disimpan: "Perubahan disimpan.",
   diaktifkan: "Pengguna diaktifkan kembali.",
   dinonaktifkan: "Pengguna dinonaktifkan; semua sesinya telah berakhir.",
+  "dua-langkah-diatur-ulang": "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah berakhir.",
 };
 
 export default async function EditUserPage({
@@ -70,6 +72,22 @@ export default async function EditUserPage({
 
       <h2>Kata sandi</h2>
       <ResetPasswordForm userId={user.id} />
+
+      <h2>Verifikasi dua langkah</h2>
+      {user.totpEnabledAt ? (
+        <>
+          <p data-testid="two-factor-state">Aktif sejak {formatDateTime(user.totpEnabledAt)}.</p>
+          {user.id === actor.id ? (
+            <p className="muted">Minta admin lain bila Anda kehilangan aplikasi autentikator dan kode pemulihan.</p>
+          ) : (
+            <ResetTwoFactorForm userId={user.id} name={user.name} required={twoFactorRequired(user.role)} />
+          )}
+        </>
+      ) : (
+        <p className="muted" data-testid="two-factor-state">
+          Belum aktif{twoFactorRequired(user.role) ? "; wajib untuk peran ini dan akan diminta saat pengguna masuk" : ""}.
+        </p>
+      )}
 
       <h2>Status akun</h2>
       {user.id === actor.id ? (

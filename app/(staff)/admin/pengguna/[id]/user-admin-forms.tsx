@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
 import { IDLE } from "@/lib/auth/action-state";
-import { resetPasswordAction, setUserActiveAction } from "../actions";
+import { resetPasswordAction, resetTwoFactorAction, setUserActiveAction } from "../actions";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const [state, action] = useActionState(resetPasswordAction, IDLE);
@@ -51,6 +51,30 @@ export function ActivationForm({ userId, active, name }: { userId: string; activ
       ) : (
         <SubmitButton pendingText="Mengaktifkan…">Aktifkan kembali</SubmitButton>
       )}
+    </form>
+  );
+}
+
+export function ResetTwoFactorForm({ userId, name, required }: { userId: string; name: string; required: boolean }) {
+  const [state, action] = useActionState(resetTwoFactorAction, IDLE);
+  return (
+    <form action={action}>
+      <FormNotice state={state} />
+      <input type="hidden" name="id" value={userId} />
+      <ConfirmSubmit
+        danger
+        title="Atur ulang verifikasi dua langkah?"
+        confirmLabel="Ya, atur ulang"
+        body={
+          <p>
+            Aplikasi autentikator dan kode pemulihan {name} tidak berlaku lagi, dan semua sesinya berakhir.
+            {required ? " Ia wajib menyiapkan verifikasi dua langkah lagi saat masuk berikutnya." : ""} Lakukan ini hanya setelah
+            memastikan identitas pengguna.
+          </p>
+        }
+      >
+        Atur ulang verifikasi dua langkah
+      </ConfirmSubmit>
     </form>
   );
 }
