@@ -61,7 +61,11 @@ async function main() {
   buildIfNeeded();
 
   console.log(`[sipadu] serving on http://localhost:${port}`);
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+  // A bounded heap: V8 otherwise lets garbage pile up to a large share of the machine's memory before
+  // collecting, and the server is meant to stay under 500 MB resident (BENCHMARKS.md).
+  const heapMb = process.env.SIPADU_HEAP_MB ?? "320";
+  if (!/^\d+$/.test(heapMb) || Number(heapMb) < 128) throw new Error("SIPADU_HEAP_MB must be a whole number of megabytes, at least 128");
+  const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, require.resolve("next/dist/bin/next"), "start", "-p", port], {
     cwd: ROOT,
     stdio: "inherit",
     env: process.env,

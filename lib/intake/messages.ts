@@ -56,6 +56,17 @@ export async function openQuestion(caseId: string) {
     db.message.findFirst({ where: { caseId, kind: "PERTANYAAN" }, orderBy: { createdAt: "desc" } }),
     db.message.findFirst({ where: { caseId, kind: "JAWABAN" }, orderBy: { createdAt: "desc" } }),
   ]);
+  return openQuestionOf([question, answer].filter((m) => m !== null));
+}
+
+/** The same from messages already loaded (the tracking page has them all): the latest question not answered since. */
+export function openQuestionOf<M extends { kind: string; createdAt: Date }>(messages: readonly M[]): M | null {
+  let question: M | null = null;
+  let answer: M | null = null;
+  for (const m of messages) {
+    if (m.kind === "PERTANYAAN" && (!question || m.createdAt >= question.createdAt)) question = m;
+    if (m.kind === "JAWABAN" && (!answer || m.createdAt >= answer.createdAt)) answer = m;
+  }
   if (!question || (answer && answer.createdAt >= question.createdAt)) return null;
   return question;
 }

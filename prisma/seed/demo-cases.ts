@@ -14,7 +14,8 @@ import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/sla/working-days";
 import { seededRandom } from "./random";
 
-const SUBJECTS = [
+/** What people complain about (shared with the synthetic data of seed/scale.ts). */
+export const SUBJECTS = [
   "Pungutan liar pembuatan KTP elektronik",
   "Jalan desa rusak tidak kunjung diperbaiki",
   "Dana bantuan sosial tidak diterima warga",
@@ -32,7 +33,8 @@ const SUBJECTS = [
   "Kartu keluarga tidak selesai dalam waktu yang dijanjikan",
 ];
 
-const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI", "SELESAI"];
+/** The statuses in the order the steps reach them. */
+export const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI", "SELESAI"];
 
 /**
  * `from`/`until`: the registration dates to spread over (default January 2025 to yesterday);

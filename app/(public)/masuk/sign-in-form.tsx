@@ -47,8 +47,6 @@ export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: 
       else if (failure === "PERLU_KODE") {
         setNeedCode(true);
         setErrors({});
-        // the field appears on this render; focus it on the next frame
-        requestAnimationFrame(() => codeRef.current?.focus());
       } else if (failure === "KODE_SALAH") {
         setErrors({ code: signInMessage(failure) });
         codeRef.current?.select();
@@ -108,6 +106,8 @@ export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: 
           <label htmlFor={`${id}-code`}>Kode verifikasi</label>
           <input
             ref={codeRef}
+            // appears after the password was accepted: the next thing to type
+            autoFocus
             id={`${id}-code`}
             name="code"
             inputMode="text"
