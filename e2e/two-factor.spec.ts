@@ -62,6 +62,7 @@ test("a new admin must set up two-step sign-in before working; recovery codes wo
   await tab.getByLabel(/^Kata sandi baru/).fill("dua langkah lebih aman");
   await tab.getByLabel("Ulangi kata sandi baru").fill("dua langkah lebih aman");
   await tab.getByRole("button", { name: "Ganti kata sandi" }).click();
+  await expect(tab.getByTestId("reason")).toContainText("Kata sandi berhasil diubah");
   await signIn(tab, username, "dua langkah lebih aman");
 
   // Nothing else opens until it is set up.
