@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
-import { DomainError } from "@/lib/errors";
 import { TEST_PASSWORD, seedUser } from "@/prisma/seed/factories";
 import { actorOf } from "@/tests/actors";
+import { expectDomainError } from "@/tests/expect-errors";
 import { actorFromSession } from "./session";
 import { signIn } from "./sign-in";
 import { base32Decode, totp } from "./totp";
@@ -24,16 +24,6 @@ const provider = databaseConfig().provider;
 let ipCounter = 0;
 const client = () => ({ ip: `203.0.113.${++ipCounter}`, userAgent: "vitest" });
 const at = (t0: Date, seconds: number) => new Date(t0.getTime() + seconds * 1000);
-
-async function code(e: Promise<unknown>): Promise<string> {
-  try {
-    await e;
-    return "ok";
-  } catch (err) {
-    if (err instanceof DomainError) return err.code;
-    throw err;
-  }
-}
 
 /** A user with two-step sign-in in force; the secret as their phone holds it. */
 async function enrolled(role: "PENELAAH" | "INSPEKTUR" | "ADMIN" = "PENELAAH", t0 = new Date()) {
@@ -58,8 +48,8 @@ describe(`two-step sign-in (${provider})`, () => {
     // Until confirmed, signing in needs no code: a half-done setup must not lock anyone out.
     expect(await signIn({ login: user.username, password: TEST_PASSWORD }, client())).toMatchObject({ ok: true });
 
-    expect(await code(confirmEnrollment(actor, { code: "000000" }))).toBe("KODE_SALAH");
-    expect(await code(confirmEnrollment(actor, { code: "12ab56" }))).toBe("TIDAK_VALID");
+    await expectDomainError(() => confirmEnrollment(actor, { code: "000000" }), "KODE_SALAH");
+    await expectDomainError(() => confirmEnrollment(actor, { code: "12ab56" }), "TIDAK_VALID");
     const t0 = new Date();
     const { recoveryCodes } = await confirmEnrollment(actor, { code: totp(base32Decode(status.pending!.secret), t0) }, t0);
     expect(recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
@@ -135,7 +125,7 @@ describe(`two-step sign-in (${provider})`, () => {
       const secret = base32Decode((await twoFactorStatus(before!)).pending!.secret);
       await confirmEnrollment(before!, { code: totp(secret, t0) }, t0);
       expect(await actorFromSession({ sid: res.sessionId, uid: user.id, sv: res.sessionVersion })).toMatchObject({ mustEnrollTwoFactor: false });
-      expect(await code(disableTwoFactor(before!, { password: TEST_PASSWORD, code: totp(secret, at(t0, 60)) }, at(t0, 60)))).toBe("WAJIB");
+      await expectDomainError(() => disableTwoFactor(before!, { password: TEST_PASSWORD, code: totp(secret, at(t0, 60)) }, at(t0, 60)), "WAJIB");
     }
     const other = await seedUser(db, { role: "TIM_PENGADUAN" });
     const res = await signIn({ login: other.username, password: TEST_PASSWORD }, client());
@@ -146,8 +136,8 @@ describe(`two-step sign-in (${provider})`, () => {
   it("turns off, where optional, only with the password and a current code", async () => {
     const t0 = new Date();
     const { user, actor, secret } = await enrolled("PENELAAH", t0);
-    expect(await code(disableTwoFactor(actor, { password: "bukan sandinya", code: totp(secret, at(t0, 60)) }, at(t0, 60)))).toBe("SANDI_SALAH");
-    expect(await code(disableTwoFactor(actor, { password: TEST_PASSWORD, code: totp(secret, t0) }, at(t0, 60)))).toBe("KODE_SALAH");
+    await expectDomainError(() => disableTwoFactor(actor, { password: "bukan sandinya", code: totp(secret, at(t0, 60)) }, at(t0, 60)), "SANDI_SALAH");
+    await expectDomainError(() => disableTwoFactor(actor, { password: TEST_PASSWORD, code: totp(secret, t0) }, at(t0, 60)), "KODE_SALAH");
     await disableTwoFactor(actor, { password: TEST_PASSWORD, code: totp(secret, at(t0, 90)) }, at(t0, 90));
     expect(await signIn({ login: user.username, password: TEST_PASSWORD }, client())).toMatchObject({ ok: true });
     expect(await db.recoveryCode.count({ where: { userId: user.id } })).toBe(0);
@@ -160,8 +150,8 @@ describe(`two-step sign-in (${provider})`, () => {
     const res = await signIn({ login: user.username, password: TEST_PASSWORD, code: totp(secret, at(t0, 60)) }, client(), at(t0, 60));
     if (!res.ok) throw new Error(res.code);
 
-    expect(await code(resetTwoFactor(actorOf(user), { id: user.id }))).toBe("TIDAK_BERWENANG");
-    expect(await code(resetTwoFactor(admin, { id: admin.id }))).toBe("DIRI_SENDIRI");
+    await expectDomainError(() => resetTwoFactor(actorOf(user), { id: user.id }), "TIDAK_BERWENANG");
+    await expectDomainError(() => resetTwoFactor(admin, { id: admin.id }), "DIRI_SENDIRI");
     await resetTwoFactor(admin, { id: user.id });
 
     expect(await actorFromSession({ sid: res.sessionId, uid: user.id, sv: res.sessionVersion })).toBeNull();

@@ -23,10 +23,13 @@ export const twoFactorRequired = (role: Role) => TWO_FACTOR_REQUIRED.includes(ro
 export const RECOVERY_CODE_COUNT = 10;
 const RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
+/** Six digits, as apps show them ("123 456" too). */
+const TOTP_CODE = /^\d{3}\s?\d{3}$/;
+
 const codeField = z
   .string({ error: "Isi kode dari aplikasi autentikator." })
   .trim()
-  .regex(/^\d{3}\s?\d{3}$/, { error: "Kode terdiri dari 6 angka." });
+  .regex(TOTP_CODE, { error: "Kode terdiri dari 6 angka." });
 
 function openSecret(user: { totpSecret: Uint8Array | null; totpKeyId: string | null }): Uint8Array {
   if (!user.totpSecret || !user.totpKeyId) throw new DomainError("BELUM_DISIAPKAN", "Verifikasi dua langkah belum disiapkan.");
@@ -162,7 +165,7 @@ export async function checkSecondFactor(user: { id: string; totpEnabledAt: Date 
   if (!user.totpEnabledAt) return "OK";
   const typed = (code ?? "").trim();
   if (!typed) return "PERLU_KODE";
-  if (/^\d{3}\s?\d{3}$/.test(typed)) return acceptTotp(db, user.id, typed, now);
+  if (TOTP_CODE.test(typed)) return acceptTotp(db, user.id, typed, now);
   if (normaliseRecovery(typed).length !== 10) return "KODE_SALAH";
   const used = await db.recoveryCode.updateMany({ where: { userId: user.id, codeHash: recoveryHash(user.id, typed), usedAt: null }, data: { usedAt: now } });
   return used.count === 1 ? "OK" : "KODE_SALAH";

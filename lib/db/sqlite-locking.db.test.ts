@@ -1,11 +1,11 @@
 // Two processes on one SQLite file (the server and a script): a transaction
 // holds the write lock from its start, so a read followed by a write cannot
 // fail because someone else wrote in between.
-import { spawn } from "node:child_process";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
+import { runWriters } from "@/scripts/bench/sqlite-writers";
 
 const config = databaseConfig();
 
@@ -30,17 +30,7 @@ describe.runIf(config.provider === "sqlite")("SQLite transactions and other conn
 
   it("lets many writer processes wait their turn: none fails with \"database is locked\", no number is lost", async () => {
     const file = config.provider === "sqlite" ? config.file : "";
-    const startAt = Date.now() + 8000;
-    const runs = await Promise.all(
-      Array.from({ length: 6 }, (_, w) =>
-        new Promise<{ ok: number; locked: number; other: number }>((resolve, reject) => {
-          const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/sqlite-writer.ts", file, "80", String(w), String(startAt)], { stdio: ["ignore", "pipe", "inherit"] });
-          let out = "";
-          child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-          child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`writer ${w}: exit ${code}`))));
-        }),
-      ),
-    );
+    const runs = await runWriters(file, 6, 80, 8000);
     expect(runs.reduce((s, r) => s + r.locked + r.other, 0)).toBe(0);
     expect(runs.reduce((s, r) => s + r.ok, 0)).toBe(480);
     expect((await db.numberSequence.findUniqueOrThrow({ where: { key_year: { key: "BENCH_TULIS", year: 2026 } } })).last).toBe(480);

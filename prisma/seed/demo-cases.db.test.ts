@@ -1,7 +1,7 @@
 // The quick start's demo complaints: consistent with what the steps would
 // have written (history chains, due dates, measurements), deterministic, and
 // only ever put into a database without cases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { verifyAllChains } from "@/lib/history/chain";
@@ -9,21 +9,13 @@ import { figures } from "@/lib/dashboard/aggregates";
 import { yearFilter } from "@/lib/dashboard/filters";
 import { dueDate, loadCalendar } from "@/lib/sla/calendar";
 import { followUpWorkingDays } from "@/lib/sla/follow-up";
+import { useDemoInstallation } from "@/tests/demo-installation";
 import { seedDatabase } from "./index";
 
 const provider = databaseConfig().provider;
 const TODAY = "2026-11-30";
 
-const allowed = process.env.SIPADU_ALLOW_DEMO_PASSWORDS;
-beforeAll(async () => {
-  // Demo accounts need a demo installation; set for this file only.
-  process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "1";
-  await seedDatabase(db, { demo: true, demoCases: false });
-});
-afterAll(() => {
-  if (allowed === undefined) delete process.env.SIPADU_ALLOW_DEMO_PASSWORDS;
-  else process.env.SIPADU_ALLOW_DEMO_PASSWORDS = allowed;
-});
+useDemoInstallation();
 
 describe(`demo complaints (${provider})`, () => {
   it("are seeded once into a database without cases, each with its history and its measurements", async () => {

@@ -12,7 +12,7 @@ import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
 import { dueDate, loadCalendar } from "@/lib/sla/calendar";
 import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/sla/working-days";
-import { seededRandom } from "./random";
+import { chooser, seededRandom } from "./random";
 
 /** What people complain about (shared with the synthetic data of seed/scale.ts). */
 export const SUBJECTS = [
@@ -43,12 +43,7 @@ export const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REK
 export async function seedDemoCases(db: Db, today: string, opts: { count?: number; seed?: number; from?: string; until?: string; finishedOnly?: boolean } = {}): Promise<number> {
   const count = opts.count ?? 300;
   const rnd = seededRandom(opts.seed ?? 20250101);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
-  const weighted = <T,>(items: readonly [T, number][]) => {
-    let r = rnd() * items.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of items) if ((r -= w) < 0) return v;
-    return items[0]![0];
-  };
+  const { pick, weighted } = chooser(rnd);
   const cal = await loadCalendar(db);
   const opds = await db.opd.findMany({ where: { irbanWilayah: { in: ["WILAYAH_I", "WILAYAH_II"] } }, orderBy: { code: "asc" }, select: { id: true, irbanWilayah: true } });
   const irbans = await db.user.findMany({ where: { role: "IRBAN", active: true }, select: { id: true, irbanWilayah: true } });

@@ -2,7 +2,7 @@
 // steps would have written (valid history chains, working-day due dates,
 // consecutive numbers that real work continues), trackable by receipt code,
 // and refused into a database that already has cases unless forced.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { verifyAllChains } from "@/lib/history/chain";
@@ -11,21 +11,12 @@ import { nextInSequence } from "@/lib/numbering/sequence";
 import { dueDate, loadCalendar } from "@/lib/sla/calendar";
 import { workingDaysBetween } from "@/lib/sla/working-days";
 import { parseScaleArgs } from "@/scripts/seed-scale";
-import { seedDatabase } from "./index";
+import { useDemoInstallation } from "@/tests/demo-installation";
 import { ScaleSeedError, scaleReceiptCode, seedScale } from "./scale";
 
 const provider = databaseConfig().provider;
 const TODAY = "2026-11-30";
-const allowed = process.env.SIPADU_ALLOW_DEMO_PASSWORDS;
-
-beforeAll(async () => {
-  process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "1";
-  await seedDatabase(db, { demo: true, demoCases: false });
-});
-afterAll(() => {
-  if (allowed === undefined) delete process.env.SIPADU_ALLOW_DEMO_PASSWORDS;
-  else process.env.SIPADU_ALLOW_DEMO_PASSWORDS = allowed;
-});
+useDemoInstallation();
 
 async function refusal(p: Promise<unknown>): Promise<string> {
   try {

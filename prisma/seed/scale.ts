@@ -11,13 +11,14 @@ import { databaseConfig } from "@/lib/db/config";
 import type { CaseSource, CaseStatus, TlType } from "@/lib/enums";
 import { GENESIS_HASH, eventHash } from "@/lib/history/chain";
 import { searchTextOf } from "@/lib/intake/create-case";
+import { hashReceiptCode } from "@/lib/intake/receipt-code";
 import { formatRegisterNumber } from "@/lib/numbering/sequence";
 import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "@/lib/sla/calendar";
 import { WorkingDayIndex } from "@/lib/sla/day-index";
 import { isWorkingDay } from "@/lib/sla/working-days";
 import { bulkInsert, type ColumnType } from "./bulk-insert";
 import { ORDER, SUBJECTS } from "./demo-cases";
-import { seededRandom } from "./random";
+import { chooser, seededRandom } from "./random";
 
 export class ScaleSeedError extends Error {}
 
@@ -97,12 +98,7 @@ const DOCUMENT_COLUMNS: Record<string, ColumnType> = {
 export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
   await checkScaleSeed(db, o);
   const rnd = seededRandom(o.seed ?? 100_000);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(rnd() * items.length)]!;
-  const weighted = <T,>(items: readonly [T, number][]) => {
-    let r = rnd() * items.reduce((s, [, w]) => s + w, 0);
-    for (const [v, w] of items) if ((r -= w) < 0) return v;
-    return items[0]![0];
-  };
+  const { pick, weighted } = chooser(rnd);
   const provider = o.provider ?? databaseConfig().provider;
   const cal = await loadCalendar(db);
   const opds = await db.opd.findMany({ where: { active: true }, orderBy: { code: "asc" }, select: { id: true, irbanWilayah: true } });
@@ -181,7 +177,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         title,
         description: "Data sintetis untuk uji kinerja SIPADU.",
         opdId: opd.id,
-        receiptCodeHash: trackable ? createHash("sha256").update(`sipadu-tanda-terima:${scaleReceiptCode(offset + i + 1).replace(/-/g, "")}`).digest("hex") : null,
+        receiptCodeHash: trackable ? hashReceiptCode(scaleReceiptCode(offset + i + 1)) : null,
         registeredAt: new Date(`${registeredOn}T02:00:00Z`),
         registeredOn,
         dueOn,

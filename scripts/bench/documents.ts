@@ -6,7 +6,7 @@
 //   npm run bench:documents [-- --runs 50] [-- --concurrent 50] [-- --port 3195]
 // Needs a current build (`npm run build`); writes its section of BENCHMARKS.md.
 import { spawnSync } from "node:child_process";
-import { readFileSync, readdirSync, rmSync, mkdirSync } from "node:fs";
+import { rmSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,6 +16,7 @@ import { renderPdf } from "@/lib/documents/render-pdf";
 import { SPT_CONTENT, signedFixtureModel } from "@/tests/document-fixtures";
 import { describeMachine, writeSection } from "./machine";
 import { signIn, startServer } from "./server";
+import { treeRssKb } from "./load";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -50,36 +51,6 @@ async function timeRenders(render: () => Promise<Buffer>): Promise<number[]> {
     times.push(performance.now() - t);
   }
   return times;
-}
-
-/** The resident memory (kB) of a process and everything it started. */
-function treeRssKb(root: number): { total: number; largest: number } {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      /* the process ended meanwhile */
-    }
-  }
-  let total = 0;
-  let largest = 0;
-  const walk = (pid: number) => {
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-      const kb = m ? Number(m[1]) : 0;
-      total += kb;
-      largest = Math.max(largest, kb);
-    } catch {
-      /* ended */
-    }
-    for (const c of children.get(pid) ?? []) walk(c);
-  };
-  walk(root);
-  return { total, largest };
 }
 
 function support(script: string, env: NodeJS.ProcessEnv, ...rest: string[]): string {

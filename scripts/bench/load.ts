@@ -2,6 +2,7 @@
 // whether or not earlier ones have answered, so a slow server cannot slow the
 // load down and hide its own latency) and a closed loop (N clients, each
 // sending the next request when the last one answered) for throughput.
+import { readFileSync, readdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 export interface Sample {
@@ -87,44 +88,49 @@ export async function batch(count: number, clients: number, shot: Shot): Promise
   return samples;
 }
 
-/** The resident memory of a process and its children (the server is start.ts plus next-server), sampled. */
-export function watchMemory(pid: number, everyMs = 250) {
-  let peak = 0;
-  const read = async () => {
-    const { readFile } = await import("node:fs/promises");
-    const tree = async (p: number): Promise<number[]> => {
-      let kids: number[] = [];
-      try {
-        kids = (await readFile(`/proc/${p}/task/${p}/children`, "utf8")).trim().split(/\s+/).filter(Boolean).map(Number);
-      } catch {
-        /* gone */
-      }
-      return [p, ...(await Promise.all(kids.map(tree))).flat()];
-    };
-    let kb = 0;
-    let serverKb = 0;
-    for (const p of await tree(pid)) {
-      try {
-        const status = await readFile(`/proc/${p}/status`, "utf8");
-        const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        kb += rss;
-        if (/next-server/.test(await readFile(`/proc/${p}/cmdline`, "utf8").catch(() => ""))) serverKb = Math.max(serverKb, rss);
-      } catch {
-        /* gone */
-      }
+export /** The resident memory (kB) of a process and everything it started. */
+function treeRssKb(root: number): { total: number; largest: number } {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      /* the process ended meanwhile */
     }
-    peak = Math.max(peak, serverKb || kb);
+  }
+  let total = 0;
+  let largest = 0;
+  const walk = (pid: number) => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      const kb = m ? Number(m[1]) : 0;
+      total += kb;
+      largest = Math.max(largest, kb);
+    } catch {
+      /* ended */
+    }
+    for (const c of children.get(pid) ?? []) walk(c);
   };
-  const timer = setInterval(() => void read(), everyMs);
+  walk(root);
+  return { total, largest };
+}
+
+/** Samples treeRssKb(pid) until stopped: the largest process of the tree (next-server under start.ts) at its peak. */
+export function watchMemory(pid: number, everyMs = 250) {
+  let peakKb = 0;
+  const read = () => {
+    peakKb = Math.max(peakKb, treeRssKb(pid).largest);
+  };
+  const timer = setInterval(read, everyMs);
   return {
-    /** the highest resident set of next-server seen, in MB */
+    /** the peak, in MB */
     stop: async () => {
       clearInterval(timer);
-      await read();
-      return Math.round(peak / 1024);
-    },
-    reset: () => {
-      peak = 0;
+      read();
+      return Math.round(peakKb / 1024);
     },
   };
 }

@@ -27,17 +27,7 @@ export async function sqliteWriters(file: string, writers = 20, each = 500): Pro
   const config = { provider: "sqlite" as const, file };
   const db = createDb(config);
   await prepareDatabase(db, config);
-  const startAt = Date.now() + 20_000;
-  const results = await Promise.all(
-    Array.from({ length: writers }, (_, w) =>
-      new Promise<{ ok: number; locked: number; other: number; ms: number }>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/sqlite-writer.ts", file, String(each), String(w), String(startAt)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-        let out = "";
-        child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!)) : reject(new Error(`writer ${w} exited with ${code}`))));
-      }),
-    ),
-  );
+  const results = await runWriters(file, writers, each, 20_000);
   const seconds = Math.max(...results.map((r) => r.ms)) / 1000;
   const seq = await db.numberSequence.findUnique({ where: { key_year: { key: "BENCH_TULIS", year: 2026 } } });
   await db.$disconnect();
@@ -52,4 +42,26 @@ export async function sqliteWriters(file: string, writers = 20, each = 500): Pro
     seconds,
     perSecond: committed / seconds,
   };
+}
+
+export interface WriterRun {
+  ok: number;
+  locked: number;
+  other: number;
+  ms: number;
+}
+
+/** `writers` processes of scripts/bench/sqlite-writer.ts on `file`, started together after `startInMs`. */
+export function runWriters(file: string, writers: number, each: number, startInMs: number): Promise<WriterRun[]> {
+  const startAt = Date.now() + startInMs;
+  return Promise.all(
+    Array.from({ length: writers }, (_, w) =>
+      new Promise<WriterRun>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/sqlite-writer.ts", file, String(each), String(w), String(startAt)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+        let out = "";
+        child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as WriterRun) : reject(new Error(`writer ${w} exited with ${code}`))));
+      }),
+    ),
+  );
 }
