@@ -160,7 +160,9 @@ describe(`tracking (${provider})`, () => {
     expect(id).toBe(r.caseId);
     const view = await trackingView(id);
     expect(view).toMatchObject({ registerNumber: r.registerNumber, stage: "Aduan diterima", finished: false });
+    expect(view?.messages).toEqual([]);
     expect(JSON.stringify(view)).not.toContain("Rina Warga");
+    expect(await trackingView("tidak-ada")).toBeNull();
     const e = await expectDomainError(() => findByReceiptCode({ code: "0000-0000-0000-0000-0000-0000" }, client), "TIDAK_DIKENAL");
     expect(e.fieldErrors.code?.[0]).toContain("tidak dikenal");
   });
@@ -176,7 +178,15 @@ describe(`tracking (${provider})`, () => {
     await askComplainant(crew.pengaduan, { caseId: r.caseId, question: "Mohon kirim foto kuitansi." });
     expect((await trackingView(r.caseId))?.openQuestionId).not.toBeNull();
     await answerComplainantQuestion(r.caseId, { body: "Ini fotonya.", lampiran: [file(SAMPLE.png(), "kuitansi.png")] });
-    expect((await trackingView(r.caseId))?.openQuestionId).toBeNull();
+    const after = await trackingView(r.caseId);
+    expect(after?.openQuestionId).toBeNull();
+    // The case and its messages come from one statement on both databases: same shapes, oldest first.
+    expect(after?.messages.map((m) => [m.direction, m.kind, m.body])).toEqual([
+      ["KE_PELAPOR", "PERTANYAAN", "Mohon kirim foto kuitansi."],
+      ["DARI_PELAPOR", "JAWABAN", "Ini fotonya."],
+    ]);
+    expect(after?.messages.every((m) => m.createdAt instanceof Date && !Number.isNaN(m.createdAt.getTime()))).toBe(true);
+    expect(after?.dueIsEstimate).toBeTypeOf("boolean");
     const answer = await db.message.findFirstOrThrow({ where: { caseId: r.caseId, kind: "JAWABAN" }, include: { attachments: true } });
     expect(answer.attachments.map((a) => a.fileName)).toEqual(["kuitansi.png"]);
     await expectDomainError(() => askComplainant(crew.irban1, { caseId: r.caseId, question: "x" }), "TIDAK_BERWENANG");

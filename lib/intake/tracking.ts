@@ -1,7 +1,9 @@
 // The complainant's side: finding the case by receipt code and what they see
 // of it — the stage in plain words, the due date and the messages; nothing
 // internal (no staff names, no notes, no other party's data).
+import { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "@/lib/db";
+import type { CaseStatus, MessageDirection } from "@/lib/enums";
 import { DomainError } from "@/lib/errors";
 import { LIMITS, allow } from "@/lib/public/rate-limit";
 import type { PublicClient } from "@/lib/public/action";
@@ -26,31 +28,59 @@ export async function findByReceiptCode(raw: unknown, client: PublicClient): Pro
 /** The stages a complainant sees, in order, without repeats. */
 export const PUBLIC_STAGES: readonly string[] = [...new Set(STEPS.map((s) => s.publicStage as string))];
 
+interface TrackingRow {
+  id: string;
+  registerNumber: string;
+  title: string;
+  status: string;
+  registeredOn: string;
+  dueOn: string;
+  dueIsEstimate: boolean | number;
+  messageId: string | null;
+  direction: string | null;
+  kind: string | null;
+  body: string | null;
+  createdAt: Date | string | null;
+}
+
+/**
+ * The case with its messages in one statement: the tracking page is the most
+ * requested page, and Prisma would make it two (the case, then its messages),
+ * each compiled anew (BENCHMARKS.md, "What the figures at scale called for").
+ */
 export async function trackingView(caseId: string) {
-  const kase = await db.case.findUnique({
-    where: { id: caseId },
-    select: {
-      id: true,
-      registerNumber: true,
-      title: true,
-      source: true,
-      status: true,
-      registeredOn: true,
-      dueOn: true,
-      dueIsEstimate: true,
-      closureReason: true,
-      confirmedAt: true,
-      messages: { orderBy: { createdAt: "asc" }, select: { id: true, direction: true, kind: true, body: true, createdAt: true } },
-    },
-  });
-  if (!kase) return null;
-  // From the messages just loaded: a page view is as few queries as possible (npm run bench).
-  const question = openQuestionOf(kase.messages);
+  const rows = await db.$queryRaw<TrackingRow[]>(Prisma.sql`
+    SELECT c."id" AS "id", c."registerNumber" AS "registerNumber", c."title" AS "title", c."status" AS "status",
+           c."registeredOn" AS "registeredOn", c."dueOn" AS "dueOn", c."dueIsEstimate" AS "dueIsEstimate",
+           m."id" AS "messageId", m."direction" AS "direction", m."kind" AS "kind", m."body" AS "body", m."createdAt" AS "createdAt"
+    FROM "Case" c LEFT JOIN "Message" m ON m."caseId" = c."id"
+    WHERE c."id" = ${caseId}
+    ORDER BY m."createdAt", m."id"`);
+  const first = rows[0];
+  if (!first) return null;
+  const messages = rows
+    .filter((r) => r.messageId !== null)
+    .map((r) => ({
+      id: r.messageId!,
+      direction: r.direction as MessageDirection,
+      kind: r.kind!,
+      body: r.body!,
+      createdAt: new Date(r.createdAt!),
+    }));
+  const status = first.status as CaseStatus;
+  const question = openQuestionOf(messages);
   return {
-    ...kase,
-    stage: publicStageOf(kase.status),
-    waitingForConfirmation: kase.status === "MENUNGGU_KONFIRMASI",
-    finished: kase.status === "SELESAI" || kase.status === "DITUTUP",
+    id: first.id,
+    registerNumber: first.registerNumber,
+    title: first.title,
+    status,
+    registeredOn: first.registeredOn,
+    dueOn: first.dueOn,
+    dueIsEstimate: Boolean(Number(first.dueIsEstimate)),
+    messages,
+    stage: publicStageOf(status),
+    waitingForConfirmation: status === "MENUNGGU_KONFIRMASI",
+    finished: status === "SELESAI" || status === "DITUTUP",
     openQuestionId: question?.id ?? null,
   };
 }

@@ -6,8 +6,18 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataDir } from "./data-dir";
 
+// Read once per process: the tracking cookie is checked on every tracking request, and a file that
+// changes under a running server would invalidate every session anyway (a restore stops the server).
+const remembered = new Map<string, string>();
+
 function fileSecret(name: string, bytes: number): string {
   const file = path.join(dataDir(), name);
+  let value = remembered.get(file);
+  if (value === undefined) remembered.set(file, (value = readOrCreate(file, bytes)));
+  return value;
+}
+
+function readOrCreate(file: string, bytes: number): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch (e) {
