@@ -10,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import type { DatabaseConfig } from "./config";
 import { BUSY_TIMEOUT_MS } from "./sqlite";
+import { assertSqliteIdle } from "./sqlite-idle";
 
 export interface BackupResult {
   file: string;
@@ -89,17 +90,8 @@ export async function restoreDatabase(config: DatabaseConfig, file: string): Pro
   if (config.provider === "sqlite") {
     if (!file.endsWith(".db")) throw new Error("Basis data SQLite dipulihkan dari cadangan .db (npm run backup).");
     checkSqliteFile(file);
-    if (existsSync(config.file)) {
-      // Nobody may be writing: a server still running would keep writing to the file being replaced.
-      const target = new Database(config.file, { timeout: 0 });
-      try {
-        target.exec("BEGIN EXCLUSIVE; ROLLBACK;");
-      } catch {
-        throw new Error("Basis data sedang dipakai. Hentikan server SIPADU terlebih dahulu, lalu pulihkan lagi.");
-      } finally {
-        target.close();
-      }
-    }
+    // Nobody may be writing: a server still running would keep writing to the file being replaced.
+    if (existsSync(config.file)) assertSqliteIdle(config.file);
     mkdirSync(path.dirname(config.file), { recursive: true });
     const staged = `${config.file}.memulihkan`;
     rmSync(staged, { force: true });
