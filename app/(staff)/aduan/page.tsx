@@ -189,35 +189,36 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <strong>{inbox.total}</strong> aduan{mode === "menunggu" ? " menunggu" : ""}.
           </p>
           <div className="table-wrap">
-            <table data-testid="inbox-table">
+            {/* Stacked rows on a phone (globals.css, .stack-sm); explicit roles keep it a table for screen readers. */}
+            <table data-testid="inbox-table" className="stack-sm" role="table">
               <caption className="visually-hidden">Daftar aduan</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nomor register</th>
-                  <th scope="col">Perihal</th>
-                  <th scope="col" className="hide-sm">
+              <thead role="rowgroup">
+                <tr role="row">
+                  <th scope="col" role="columnheader">Nomor register</th>
+                  <th scope="col" role="columnheader">Perihal</th>
+                  <th scope="col" role="columnheader" className="hide-sm">
                     Sumber
                   </th>
-                  <th scope="col" className="hide-sm">
+                  <th scope="col" role="columnheader" className="hide-sm">
                     OPD
                   </th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Batas waktu</th>
+                  <th scope="col" role="columnheader">Status</th>
+                  <th scope="col" role="columnheader">Batas waktu</th>
                 </tr>
               </thead>
-              <tbody>
+              <tbody role="rowgroup">
                 {inbox.cases.map((c) => {
                   const finished = (FINAL_STATUSES as readonly string[]).includes(c.status) || c.followedUpOn !== null;
                   return (
-                    <tr key={c.id}>
-                      <td className="mono">
+                    <tr key={c.id} role="row">
+                      <td className="mono" role="cell">
                         <Link href={`/aduan/${c.id}`}>{c.registerNumber}</Link>
                       </td>
-                      <td>{c.title}</td>
-                      <td className="hide-sm">{SOURCE_LABELS[c.source]}</td>
-                      <td className="hide-sm">{c.opd?.name ?? "—"}</td>
-                      <td>{STATUS_SHORT[c.status]}</td>
-                      <td>
+                      <td role="cell">{c.title}</td>
+                      <td role="cell" className="hide-sm">{SOURCE_LABELS[c.source]}</td>
+                      <td role="cell" className="hide-sm">{c.opd?.name ?? "—"}</td>
+                      <td role="cell" data-label="Status">{STATUS_SHORT[c.status]}</td>
+                      <td role="cell" data-label="Batas waktu">
                         {formatCivilDate(c.dueOn)}
                         {c.dueIsEstimate ? <span className="muted"> (perkiraan)</span> : null}
                         <div>

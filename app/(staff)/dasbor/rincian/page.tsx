@@ -95,32 +95,33 @@ async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Para
   return (
     <>
       <div className="table-wrap">
-        <table data-testid="drill-cases">
-          <thead>
-            <tr>
-              <th scope="col">Nomor register</th>
-              <th scope="col">Perihal</th>
-              <th scope="col">Sumber</th>
-              <th scope="col">OPD</th>
-              <th scope="col">Tahap</th>
-              <th scope="col">Diterima</th>
-              <th scope="col">Ditindaklanjuti</th>
+        {/* Stacked rows on a phone (globals.css, .stack-sm); explicit roles keep it a table for screen readers. */}
+        <table data-testid="drill-cases" className="stack-sm" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">Nomor register</th>
+              <th scope="col" role="columnheader">Perihal</th>
+              <th scope="col" role="columnheader">Sumber</th>
+              <th scope="col" role="columnheader">OPD</th>
+              <th scope="col" role="columnheader">Tahap</th>
+              <th scope="col" role="columnheader">Diterima</th>
+              <th scope="col" role="columnheader">Ditindaklanjuti</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {cases.map((c) => (
-              <tr key={c.id}>
-                <td>
+              <tr key={c.id} role="row">
+                <td role="cell">
                   <Link href={`/aduan/${c.id}`} className="mono">
                     {c.registerNumber}
                   </Link>
                 </td>
-                <td>{c.title}</td>
-                <td>{SOURCE_LABELS[c.source]}</td>
-                <td>{c.opd?.name ?? "—"}</td>
-                <td>{STATUS_SHORT[c.status]}</td>
-                <td>{formatCivilDate(c.registeredOn)}</td>
-                <td>
+                <td role="cell">{c.title}</td>
+                <td role="cell" data-label="Sumber">{SOURCE_LABELS[c.source]}</td>
+                <td role="cell" data-label="OPD">{c.opd?.name ?? "—"}</td>
+                <td role="cell" data-label="Tahap">{STATUS_SHORT[c.status]}</td>
+                <td role="cell" data-label="Diterima">{formatCivilDate(c.registeredOn)}</td>
+                <td role="cell" data-label="Ditindaklanjuti">
                   {c.followedUpOn ? (
                     <>
                       {formatCivilDate(c.followedUpOn)}{" "}

@@ -1,0 +1,34 @@
+// On a phone (390 px wide): the complaint team's list of cases shows each case
+// as a stacked row, its status and due date in view without scrolling sideways,
+// and the page itself is no wider than the screen.
+import { expect, signInOk, test } from "./fixtures";
+import { runSupport } from "./support/run";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("the inbox on a phone: each case's status and due date in view, nothing wider than the screen", async ({ page }) => {
+  const registerNumber = runSupport("new-case.ts");
+  await signInOk(page, "pengaduan");
+  await page.goto("/aduan?tampil=semua");
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: registerNumber }) });
+  await expect(row).toBeVisible();
+  // Cells: register number, title, source and OPD (hidden on a phone), status, due date.
+  const status = row.locator("td").nth(4);
+  const due = row.locator("td").nth(5);
+  await expect(status).toHaveText("Diterima");
+  await expect(due).toContainText(/\d+ \w+ \d{4}/);
+  // Each visible value says which column it is, since the header row is not shown.
+  const label = (cell: typeof due) => cell.evaluate((el) => getComputedStyle(el, "::before").content);
+  expect(await label(status)).toBe('"Status: "');
+  expect(await label(due)).toBe('"Batas waktu: "');
+  await expect(row.locator("td").nth(2)).toBeHidden();
+  await expect(row.getByRole("cell")).toHaveCount(4);
+  for (const box of [await row.boundingBox(), await due.boundingBox()]) {
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The table is still a table to assistive technology, with its column headers.
+  await expect(page.getByRole("table", { name: "Daftar aduan" }).getByRole("columnheader")).toHaveText(["Nomor register", "Perihal", "Status", "Batas waktu"]);
+});
