@@ -20,7 +20,9 @@ export async function findByReceiptCode(raw: unknown, client: PublicClient): Pro
   if (!allow("lacak", client.key)) throw new DomainError("DIBATASI", LIMITS.lacak.message);
   const input = parseInput(trackInput, raw);
   if (!normaliseReceiptCode(input.code)) throw new DomainError("TIDAK_DIKENAL", UNKNOWN, { code: [UNKNOWN] });
-  const kase = await db.case.findUnique({ where: { receiptCodeHash: hashReceiptCode(input.code) }, select: { id: true } });
+  // Raw: Prisma spends about 0.5 ms of CPU compiling a query on the wide Case model, three times what the
+  // statement costs, and this is the public's most frequent request (BENCHMARKS.md, issue 9).
+  const [kase] = await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Case" WHERE "receiptCodeHash" = ${hashReceiptCode(input.code)}`);
   if (!kase) throw new DomainError("TIDAK_DIKENAL", UNKNOWN, { code: [UNKNOWN] });
   return kase.id;
 }
@@ -46,7 +48,8 @@ interface TrackingRow {
 /**
  * The case with its messages in one statement: the tracking page is the most
  * requested page, and Prisma would make it two (the case, then its messages),
- * each compiled anew (BENCHMARKS.md, "What the figures at scale called for").
+ * each compiled anew at some 0.5 ms of CPU (BENCHMARKS.md, "What the figures
+ * at scale called for").
  */
 export async function trackingView(caseId: string) {
   const rows = await db.$queryRaw<TrackingRow[]>(Prisma.sql`
