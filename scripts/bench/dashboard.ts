@@ -15,20 +15,12 @@ import { seededRandom } from "@/prisma/seed/random";
 import { createTestDatabase } from "@/tests/test-databases";
 import { describeMachine, writeSection } from "./machine";
 import { signIn, startServer } from "./server";
+import { positiveArg, providersArg } from "./args";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const CASES = Number(arg("cases") ?? 100_000);
-const RUNS = Number(arg("runs") ?? 40);
-const providers = (arg("provider") ? [arg("provider")] : ["sqlite", "postgresql"]) as ("sqlite" | "postgresql")[];
-if (!Number.isInteger(CASES) || CASES <= 0 || !Number.isInteger(RUNS) || RUNS <= 0) {
-  console.error("--cases and --runs must be positive whole numbers");
-  process.exit(2);
-}
+const CASES = positiveArg("cases", 100_000);
+const RUNS = positiveArg("runs", 40);
+const providers = providersArg();
 const FIRST_YEAR = 2017;
 const TODAY = "2026-11-30";
 const PORT = 3196;

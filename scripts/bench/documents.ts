@@ -17,22 +17,13 @@ import { SPT_CONTENT, signedFixtureModel } from "@/tests/document-fixtures";
 import { describeMachine, writeSection } from "./machine";
 import { signIn, startServer } from "./server";
 import { treeRssKb } from "./load";
+import { positiveArg } from "./args";
 
 const require = createRequire(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const args = process.argv.slice(2);
-const arg = (name: string, fallback: number) => {
-  const i = args.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(args[i + 1]) : fallback;
-  if (!Number.isInteger(v) || v <= 0) {
-    console.error(`--${name} must be a positive whole number`);
-    process.exit(2);
-  }
-  return v;
-};
-const RUNS = arg("runs", 50);
-const CONCURRENT = arg("concurrent", 50);
-const PORT = arg("port", 3195);
+const RUNS = positiveArg("runs", 50);
+const CONCURRENT = positiveArg("concurrent", 50);
+const PORT = positiveArg("port", 3195);
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

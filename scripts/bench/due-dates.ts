@@ -12,18 +12,10 @@ import { recomputeDueDates } from "@/lib/sla/recompute";
 import { seedReferenceData } from "@/prisma/seed";
 import { createTestDatabase } from "@/tests/test-databases";
 import { describeMachine, writeSection } from "./machine";
+import { positiveArg, providersArg } from "./args";
 
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const CASES = Number(arg("cases") ?? 100_000);
-const providers = (arg("provider") ? [arg("provider")] : ["sqlite", "postgresql"]) as ("sqlite" | "postgresql")[];
-if (!Number.isInteger(CASES) || CASES <= 0) {
-  console.error("--cases must be a positive whole number");
-  process.exit(2);
-}
+const CASES = positiveArg("cases", 100_000);
+const providers = providersArg();
 
 const OPEN = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "MENUNGGU_KONFIRMASI"];
 

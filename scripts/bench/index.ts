@@ -20,20 +20,12 @@ import { measureServer, type ScaleFigures } from "./scale";
 import { scaleOut, type ScaleOutFigures } from "./scale-out";
 import { startServer } from "./server";
 import { sqliteWriters, type WriterFigures } from "./sqlite-writers";
+import { hasSwitch, positiveArg, providersArg } from "./args";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const args = process.argv.slice(2);
-const arg = (name: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
-const CASES = Number(arg("cases") ?? 100_000);
-const SECONDS = Number(arg("seconds") ?? 60);
-const providers = (arg("provider") ? [arg("provider")] : ["sqlite", "postgresql"]) as ("sqlite" | "postgresql")[];
-if (!Number.isInteger(CASES) || CASES <= 0 || !Number.isInteger(SECONDS) || SECONDS <= 0 || providers.some((p) => p !== "sqlite" && p !== "postgresql")) {
-  console.error("--cases and --seconds must be positive whole numbers; --provider sqlite or postgresql");
-  process.exit(2);
-}
+const CASES = positiveArg("cases", 100_000);
+const SECONDS = positiveArg("seconds", 60);
+const providers = providersArg();
 const TARGETS = { trackingP95: 50, trackingRatio: 0.7, dashboardP95: 150, staffP95: 100, memoryMb: 500 };
 const log = (s: string) => console.log(`[bench] ${s}`);
 
@@ -139,7 +131,7 @@ async function main() {
   const started = performance.now();
   const runs: Run[] = [];
   for (const [k, provider] of providers.entries()) runs.push(await runProvider(provider, 3190 + k));
-  const out = providers.includes("postgresql") && !args.includes("--no-scale-out") ? await scaleOut([3193, 3194], 200, log) : undefined;
+  const out = providers.includes("postgresql") && !hasSwitch("no-scale-out") ? await scaleOut([3193, 3194], 200, log) : undefined;
   const text = table(runs, out);
   console.log(`\n${text}\n`);
   const body = `## At scale: ${CASES} cases, load on public and staff pages (\`npm run bench\`)
@@ -154,7 +146,7 @@ client. The dashboard is the current year's, as leadership opens it (aggregates 
 \`SIPADU_DASHBOARD_CACHE_S\`). Staff pages as the Inspektur, who sees every case. Whole run: ${((performance.now() - started) / 60_000).toFixed(1)} minutes.
 
 ${text}`;
-  if (args.includes("--dry-run")) return log("--dry-run: BENCHMARKS.md left as it was");
+  if (hasSwitch("dry-run")) return log("--dry-run: BENCHMARKS.md left as it was");
   writeSection(path.join(ROOT, "BENCHMARKS.md"), "scale", body);
   log("written to BENCHMARKS.md");
 }
