@@ -13,6 +13,7 @@ import { dueDate, loadCalendar } from "@/lib/sla/calendar";
 import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/sla/working-days";
 import { chooser, seededRandom } from "./random";
+import { syntheticOutcome } from "./synthetic-outcome";
 
 /** What people complain about (shared with the synthetic data of seed/scale.ts). */
 export const SUBJECTS = [
@@ -100,15 +101,13 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
           tlType,
           irbanUserId: irban?.id ?? null,
           irbanWilayah: irban?.irbanWilayah ?? null,
-          closureReason: reached === "DITUTUP" ? pick(["DI_LUAR_KEWENANGAN", "KURANG_INFORMASI", "DITERUSKAN_INSTANSI_LAIN"] as const) : null,
-          followedUpOn,
-          awaitingConfirmationOn: followedUpOn,
-          completedOnTime: followedUpOn ? followedUpOn <= dueOn : null,
-          followUpWorkingDays: followedUpOn ? followUpWorkingDays(registeredOn, followedUpOn, 0, cal.holidays) : null,
-          satisfaction: reached === "SELESAI" && rnd() < 0.6 ? weighted([[5, 40], [4, 35], [3, 15], [2, 6], [1, 4]]) : null,
-          confirmedBy: reached === "SELESAI" ? "PELAPOR" : null,
-          closedOn,
-          closedAt: closedOn ? new Date(`${closedOn}T09:00:00Z`) : null,
+          ...syntheticOutcome(rnd, {
+            reached,
+            dueOn,
+            followedUpOn,
+            followUpWorkingDays: followedUpOn ? followUpWorkingDays(registeredOn, followedUpOn, 0, cal.holidays) : null,
+            closedOn,
+          }),
         },
       });
       await tx.reporter.create({ data: { caseId: kase.id, anonymous: true } });

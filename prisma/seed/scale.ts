@@ -19,6 +19,7 @@ import { isWorkingDay } from "@/lib/sla/working-days";
 import { bulkInsert, type ColumnType } from "./bulk-insert";
 import { ORDER, SUBJECTS } from "./demo-cases";
 import { chooser, seededRandom } from "./random";
+import { syntheticOutcome } from "./synthetic-outcome";
 
 export class ScaleSeedError extends Error {}
 
@@ -187,15 +188,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         tlType,
         irbanUserId: irban?.id ?? null,
         irbanWilayah: irban?.irbanWilayah ?? null,
-        closureReason: reached === "DITUTUP" ? pick(["DI_LUAR_KEWENANGAN", "KURANG_INFORMASI", "DITERUSKAN_INSTANSI_LAIN"] as const) : null,
-        followedUpOn,
-        awaitingConfirmationOn: followedUpOn,
-        completedOnTime: followedUpOn ? followedUpOn <= dueOn : null,
-        followUpWorkingDays: followedUpOn ? index.between(registeredOn, followedUpOn) : null,
-        satisfaction: reached === "SELESAI" && rnd() < 0.6 ? weighted([[5, 40], [4, 35], [3, 15], [2, 6], [1, 4]]) : null,
-        confirmedBy: reached === "SELESAI" ? "PELAPOR" : null,
-        closedOn,
-        closedAt: closedOn ? new Date(`${closedOn}T09:00:00Z`) : null,
+        ...syntheticOutcome(rnd, { reached, dueOn, followedUpOn, followUpWorkingDays: followedUpOn ? index.between(registeredOn, followedUpOn) : null, closedOn }),
         updatedAt: new Date(`${closedOn ?? stepDay(position + 1)}T09:00:00Z`),
       });
       if (trackable) result.trackable = offset + i + 1;
