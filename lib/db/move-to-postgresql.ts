@@ -86,7 +86,82 @@ async function countRows(client: pg.Client, table: string): Promise<number> {
   return Number(rows[0]!.n);
 }
 
-export async function moveToPostgresql(sqliteFile: string, pgUrl: string, log: (line: string) => void = () => {}): Promise<MoveResult> {
+/** The target's column types per table; refused when its schema differs or it already has rows. */
+async function checkTarget(target: pg.Client, tables: Table[]): Promise<Map<string, Map<string, string>>> {
+  const types = new Map<string, Map<string, string>>();
+  for (const t of tables) {
+    const columns = await targetColumns(target, t.name);
+    const missing = t.columns.filter((c) => !columns.has(c));
+    if (!columns.size || missing.length) {
+      throw new MoveError(`Tabel ${t.name} di PostgreSQL tidak sama dengan di SQLite (kolom ${missing.join(", ") || "semua"}).`);
+    }
+    types.set(t.name, columns);
+    if ((await countRows(target, t.name)) > 0) {
+      throw new MoveError(`Basis data PostgreSQL tujuan tidak kosong (tabel ${t.name} berisi data). Pindahkan ke basis data yang baru dibuat.`);
+    }
+  }
+  return types;
+}
+
+/** Every row of one table, in multi-row INSERTs; returns how many. */
+async function copyTable(source: Database.Database, target: pg.Client, t: Table, types: Map<string, string>): Promise<number> {
+  const convert = t.columns.map((c) => converter(types.get(c)!));
+  const selfRefs = new Set(t.selfRefs);
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / t.columns.length));
+  const later: [string, string, unknown][] = [];
+  let rows = 0;
+  let batch: Record<string, unknown>[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const params: unknown[] = [];
+    const values = batch.map((row) => {
+      const marks = t.columns.map((c, i) => {
+        // A row's link to another row of its own table waits until every row is in.
+        if (selfRefs.has(c) && row[c] !== null) {
+          later.push([c, String(row.id), row[c]]);
+          params.push(null);
+        } else params.push(convert[i]!(row[c]));
+        return `$${params.length}`;
+      });
+      return `(${marks.join(", ")})`;
+    });
+    await target.query(`INSERT INTO ${quote(t.name)} (${t.columns.map(quote).join(", ")}) VALUES ${values.join(", ")}`, params);
+    rows += batch.length;
+    batch = [];
+    bytes = 0;
+  };
+  for (const row of source.prepare(`SELECT * FROM ${quote(t.name)}`).iterate() as Iterable<Record<string, unknown>>) {
+    batch.push(row);
+    bytes += rowBytes(row);
+    if (batch.length >= perStatement || bytes >= MAX_BATCH_BYTES) await flush();
+  }
+  await flush();
+  for (const [column, id, value] of later) {
+    await target.query(`UPDATE ${quote(t.name)} SET ${quote(column)} = $1 WHERE "id" = $2`, [value, id]);
+  }
+  return rows;
+}
+
+/** Row counts table by table, then every case's history chain, on the committed copy. */
+async function verifyCopy(target: pg.Client, pgUrl: string, moved: MoveResult["tables"]): Promise<MoveResult> {
+  for (const m of moved) {
+    const there = await countRows(target, m.name);
+    if (there !== m.rows) throw new MoveError(`Tabel ${m.name}: ${m.rows} baris dibaca, ${there} baris di PostgreSQL.`);
+  }
+  const copy = createDb({ provider: "postgresql", url: pgUrl });
+  try {
+    const chains = await verifyAllChains(copy);
+    if (!chains.ok) {
+      throw new MoveError(`Riwayat aduan ${chains.broken.registerNumber} tidak utuh setelah dipindahkan (urutan ${chains.broken.seq}: ${chains.broken.reason}).`);
+    }
+    return { tables: moved, rows: moved.reduce((n, m) => n + m.rows, 0), cases: chains.cases, events: chains.events };
+  } finally {
+    await copy.$disconnect();
+  }
+}
+
+function checkAddress(pgUrl: string) {
   let url: URL;
   try {
     url = new URL(pgUrl);
@@ -96,6 +171,10 @@ export async function moveToPostgresql(sqliteFile: string, pgUrl: string, log: (
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
     throw new MoveError("Tujuan harus basis data PostgreSQL (postgresql://…).");
   }
+}
+
+export async function moveToPostgresql(sqliteFile: string, pgUrl: string, log: (line: string) => void = () => {}): Promise<MoveResult> {
+  checkAddress(pgUrl);
   if (!existsSync(sqliteFile)) throw new MoveError(`Basis data SQLite ${sqliteFile} tidak ditemukan.`);
   // Nobody may be writing: rows written after the copy began would be left behind.
   try {
@@ -114,60 +193,14 @@ export async function moveToPostgresql(sqliteFile: string, pgUrl: string, log: (
     const target = new pg.Client({ connectionString: pgUrl });
     await target.connect();
     try {
-      const types = new Map<string, Map<string, string>>();
-      for (const t of tables) {
-        const columns = await targetColumns(target, t.name);
-        const missing = t.columns.filter((c) => !columns.has(c));
-        if (!columns.size || missing.length) {
-          throw new MoveError(`Tabel ${t.name} di PostgreSQL tidak sama dengan di SQLite (kolom ${missing.join(", ") || "semua"}).`);
-        }
-        types.set(t.name, columns);
-        if ((await countRows(target, t.name)) > 0) {
-          throw new MoveError(`Basis data PostgreSQL tujuan tidak kosong (tabel ${t.name} berisi data). Pindahkan ke basis data yang baru dibuat.`);
-        }
-      }
-
-      // A consistent read of the source while the target's transaction is written.
+      const types = await checkTarget(target, tables);
+      // A consistent read of the source while the target's one transaction is written.
       source.exec("BEGIN");
       await target.query("BEGIN");
-      const moved: { name: string; rows: number }[] = [];
+      const moved: MoveResult["tables"] = [];
       try {
         for (const t of tables) {
-          const convert = t.columns.map((c) => converter(types.get(t.name)!.get(c)!));
-          const selfRefs = new Set(t.selfRefs);
-          const perRowLimit = Math.max(1, Math.floor(MAX_PARAMS / t.columns.length));
-          let rows = 0;
-          let batch: Record<string, unknown>[] = [];
-          let bytes = 0;
-          const later: [string, string, unknown][] = [];
-          const flush = async () => {
-            if (!batch.length) return;
-            const params: unknown[] = [];
-            const values = batch.map((row) => {
-              const marks = t.columns.map((c, i) => {
-                // A row's link to another row of its own table waits until every row is in.
-                if (selfRefs.has(c) && row[c] !== null) {
-                  later.push([c, String(row.id), row[c]]);
-                  params.push(null);
-                } else params.push(convert[i]!(row[c]));
-                return `$${params.length}`;
-              });
-              return `(${marks.join(", ")})`;
-            });
-            await target.query(`INSERT INTO ${quote(t.name)} (${t.columns.map(quote).join(", ")}) VALUES ${values.join(", ")}`, params);
-            rows += batch.length;
-            batch = [];
-            bytes = 0;
-          };
-          for (const row of source.prepare(`SELECT * FROM ${quote(t.name)}`).iterate() as Iterable<Record<string, unknown>>) {
-            batch.push(row);
-            bytes += rowBytes(row);
-            if (batch.length >= perRowLimit || bytes >= MAX_BATCH_BYTES) await flush();
-          }
-          await flush();
-          for (const [column, id, value] of later) {
-            await target.query(`UPDATE ${quote(t.name)} SET ${quote(column)} = $1 WHERE "id" = $2`, [value, id]);
-          }
+          const rows = await copyTable(source, target, t, types.get(t.name)!);
           moved.push({ name: t.name, rows });
           log(`${t.name}: ${rows} baris`);
         }
@@ -178,21 +211,7 @@ export async function moveToPostgresql(sqliteFile: string, pgUrl: string, log: (
       } finally {
         source.exec("ROLLBACK");
       }
-
-      for (const m of moved) {
-        const there = await countRows(target, m.name);
-        if (there !== m.rows) throw new MoveError(`Tabel ${m.name}: ${m.rows} baris dibaca, ${there} baris di PostgreSQL.`);
-      }
-      const copy = createDb({ provider: "postgresql", url: pgUrl });
-      try {
-        const chains = await verifyAllChains(copy);
-        if (!chains.ok) {
-          throw new MoveError(`Riwayat aduan ${chains.broken.registerNumber} tidak utuh setelah dipindahkan (urutan ${chains.broken.seq}: ${chains.broken.reason}).`);
-        }
-        return { tables: moved, rows: moved.reduce((n, m) => n + m.rows, 0), cases: chains.cases, events: chains.events };
-      } finally {
-        await copy.$disconnect();
-      }
+      return await verifyCopy(target, pgUrl, moved);
     } finally {
       await target.end();
     }
