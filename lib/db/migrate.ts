@@ -89,35 +89,60 @@ function migrateSqlite(file: string, migrations: Migration[]): MigrateResult {
     conn.exec(CREATE_SQLITE_TABLE);
     const applied: string[] = [];
     for (const m of migrations) {
-      // IMMEDIATE takes the write lock before reading, so a second process
-      // starting at the same moment waits and then sees the migration applied.
-      conn.exec("BEGIN IMMEDIATE");
+      // Foreign keys off *before* the transaction: inside one, SQLite ignores
+      // the PRAGMA (and so ignores the one Prisma writes into its migrations).
+      // With them on, a migration that rebuilds a table (CREATE new_X … DROP X
+      // … RENAME, Prisma's way of changing a column SQLite cannot ALTER) would
+      // cascade the DROP through every onDelete: Cascade relation and delete
+      // history, documents and files.
+      conn.pragma("foreign_keys = OFF");
       try {
-        const rows = conn
-          .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
-          .all() as { migration_name: string; checksum: string }[];
-        const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
-        checkApplied(done, migrations);
-        if (!done.has(m.name)) {
-          conn.exec(m.sql);
-          conn
-            .prepare(
-              `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
-               VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`,
-            )
-            .run(randomUUID(), m.checksum, m.name);
-          applied.push(m.name);
+        // IMMEDIATE takes the write lock before reading, so a second process
+        // starting at the same moment waits and then sees the migration applied.
+        conn.exec("BEGIN IMMEDIATE");
+        try {
+          const rows = conn
+            .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
+            .all() as { migration_name: string; checksum: string }[];
+          const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
+          checkApplied(done, migrations);
+          if (!done.has(m.name)) {
+            conn.exec(m.sql);
+            // With the keys off nothing stopped a migration from leaving a row
+            // that points nowhere: such a migration is not applied at all.
+            assertForeignKeysHold(conn, m.name);
+            conn
+              .prepare(
+                `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
+                 VALUES (?, ?, current_timestamp, ?, current_timestamp, 1)`,
+              )
+              .run(randomUUID(), m.checksum, m.name);
+            applied.push(m.name);
+          }
+          conn.exec("COMMIT");
+        } catch (e) {
+          if (conn.inTransaction) conn.exec("ROLLBACK");
+          throw e;
         }
-        conn.exec("COMMIT");
-      } catch (e) {
-        conn.exec("ROLLBACK");
-        throw e;
+      } finally {
+        conn.pragma("foreign_keys = ON");
       }
     }
     return { applied };
   } finally {
     conn.close();
   }
+}
+
+/** Throws when any row's foreign key points at no row (PRAGMA foreign_key_check). */
+function assertForeignKeysHold(conn: Database.Database, migration: string) {
+  const broken = conn.prepare("PRAGMA foreign_key_check").all() as { table: string; rowid: number; parent: string }[];
+  if (broken.length === 0) return;
+  const sample = broken
+    .slice(0, 5)
+    .map((b) => `${b.table} row ${b.rowid} → ${b.parent}`)
+    .join("; ");
+  throw new Error(`Migration ${migration} would leave ${broken.length} row(s) pointing at nothing (${sample}); not applied.`);
 }
 
 async function migratePostgres(url: string, migrations: Migration[]): Promise<MigrateResult> {
