@@ -1,20 +1,11 @@
 // The registry is complete: every 'use server' export and every route handler
 // method in the source tree has its gate in lib/auth/action-registry.ts, and
 // the registry names nothing that no longer exists.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ROOT, sourceFiles } from "@/tests/source-files";
 import { ROUTES, SERVER_ACTIONS } from "./action-registry";
-
-const ROOT = path.resolve(import.meta.dirname, "../..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir)).flatMap((name) => {
-    const rel = path.join(dir, name);
-    if (statSync(path.join(ROOT, rel)).isDirectory()) return name === "node_modules" || name.startsWith(".") ? [] : sourceFiles(rel);
-    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [rel] : [];
-  });
-}
 
 const exportsOf = (text: string) => [...text.matchAll(/^export\s+(?:const|let|async\s+function|function)\s+(\w+)/gm)].map((m) => m[1]!);
 const isServerModule = (text: string) => /^\s*(?:\/\/[^\n]*\n\s*)*["']use server["'];?/.test(text);

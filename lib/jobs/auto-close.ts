@@ -1,7 +1,7 @@
 // A case waiting for the complainant's confirmation closes by itself after 10
 // working days without an answer (step 12 by the system).
 import { db } from "@/lib/db";
-import { todayInJakarta } from "@/lib/format/dates";
+import { addCalendarDays, todayInJakarta } from "@/lib/format/dates";
 import { loadCalendar } from "@/lib/sla/calendar";
 import { workingDaysBetween } from "@/lib/sla/working-days";
 import { confirmCase } from "@/lib/steps/confirm";
@@ -11,7 +11,7 @@ export const CONFIRMATION_WAIT_DAYS = 10;
 export async function autoCloseUnconfirmed(today = todayInJakarta()): Promise<string[]> {
   const calendar = await loadCalendar(db);
   // 10 working days are at least 14 calendar days: fewer candidates to look at.
-  const latest = new Date(Date.parse(today) - 13 * 86_400_000).toISOString().slice(0, 10);
+  const latest = addCalendarDays(today, -13);
   const waiting = await db.case.findMany({
     where: { status: "MENUNGGU_KONFIRMASI", awaitingConfirmationOn: { lte: latest } },
     select: { id: true, awaitingConfirmationOn: true },

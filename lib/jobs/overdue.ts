@@ -4,7 +4,7 @@
 // having been told the result (step 11).
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/enums";
-import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
+import { formatCivilDate, hourInJakarta, todayInJakarta } from "@/lib/format/dates";
 import { withCaseEvent } from "@/lib/history/case-event";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { publicUrl } from "@/lib/runtime/public-url";
@@ -77,6 +77,5 @@ export async function sendDailyDigests(today = todayInJakarta()): Promise<number
 /** Digests go out once a day, in the morning in Jakarta; the notices to the Inspektur whenever due. */
 export async function runOverdueJobs(now = new Date()): Promise<void> {
   await escalateOverdue(todayInJakarta(now));
-  const jakartaHour = Number(new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Jakarta", hour: "2-digit", hour12: false }).format(now));
-  if (jakartaHour >= 7) await sendDailyDigests(todayInJakarta(now));
+  if (hourInJakarta(now) >= 7) await sendDailyDigests(todayInJakarta(now));
 }

@@ -3,9 +3,11 @@
 // each day of a range. Gives exactly what working-days.ts gives.
 import { addWorkingDays, workingDaysBetween, isWorkingDay } from "./working-days";
 
+import { civilToUtcMs, utcMsToCivil } from "@/lib/format/dates";
+
 const DAY_MS = 86_400_000;
-const toDay = (date: string) => Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
-const fromDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const toDay = (date: string) => Math.round(civilToUtcMs(date) / DAY_MS);
+const fromDay = (day: number) => utcMsToCivil(day * DAY_MS);
 
 export class WorkingDayIndex {
   private readonly first: number;

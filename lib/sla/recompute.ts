@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { databaseConfig } from "@/lib/db/config";
 import type { Db, Tx } from "@/lib/db";
 import type { CaseStatus } from "@/lib/enums";
+import { yearInJakarta } from "@/lib/format/dates";
 import { readSetting } from "@/lib/settings/settings";
 import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "./calendar";
 import { WorkingDayIndex } from "./day-index";
@@ -131,7 +132,7 @@ export async function recomputeDueDates(
   }
   let first = rows[0]!.registeredOn;
   for (const r of rows) if (r.registeredOn < first) first = r.registeredOn;
-  const index = new WorkingDayIndex(calendar.holidays, first, `${Number(new Date().toISOString().slice(0, 4)) + 2}-12-31`);
+  const index = new WorkingDayIndex(calendar.holidays, first, `${yearInJakarta() + 2}-12-31`);
   const add = (start: string, days: number) => index.add(start, days);
 
   const changes: Change[] = [];

@@ -3,23 +3,12 @@
 // "YYYY-MM-DD"; the arithmetic is done on UTC dates, so the server's time zone
 // never shifts a day.
 
-const CIVIL = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { civilToUtcMs as toUtcMs, utcMsToCivil as fromUtcMs, weekdayOf } from "@/lib/format/dates";
+
 const DAY_MS = 86_400_000;
 
-function toUtcMs(date: string): number {
-  const m = CIVIL.exec(date);
-  if (!m) throw new RangeError(`not a civil date (YYYY-MM-DD): ${date}`);
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (new Date(ms).toISOString().slice(0, 10) !== date) throw new RangeError(`no such date: ${date}`);
-  return ms;
-}
-
-function fromUtcMs(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
 export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
-  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  const weekday = weekdayOf(date);
   return weekday !== 0 && weekday !== 6 && !holidays.has(date);
 }
 

@@ -1,11 +1,17 @@
 // NIP (Nomor Induk Pegawai): 18 digits — birth date (8), appointment year and
 // month (6), sex (1: laki-laki, 2: perempuan), sequence (3).
 
+import { civilDateAt, civilToUtcMs } from "@/lib/format/dates";
+
 export type NipCheck = { ok: true; nip: string } | { ok: false; message: string };
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+function isRealDate(civil: string): boolean {
+  try {
+    civilToUtcMs(civil);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Validates a NIP as typed (spaces allowed) and returns it as 18 plain digits. */
@@ -13,14 +19,15 @@ export function checkNip(input: string, today: Date = new Date()): NipCheck {
   const nip = input.replace(/\s+/g, "");
   if (!/^\d{18}$/.test(nip)) return { ok: false, message: "NIP harus terdiri dari 18 angka." };
   const by = Number(nip.slice(0, 4));
-  const bm = Number(nip.slice(4, 6));
-  const bd = Number(nip.slice(6, 8));
+  const born = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
   const ay = Number(nip.slice(8, 12));
   const am = Number(nip.slice(12, 14));
   const sex = nip[14];
   const seq = nip.slice(15);
-  const thisYear = today.getUTCFullYear();
-  if (by < 1930 || !isRealDate(by, bm, bd) || Date.UTC(by, bm - 1, bd) > today.getTime()) {
+  // Today as Jakarta has it: at 05:30 WIB on 1 January the year has already turned there.
+  const todayCivil = civilDateAt(today);
+  const thisYear = Number(todayCivil.slice(0, 4));
+  if (by < 1930 || !isRealDate(born) || born > todayCivil) {
     return { ok: false, message: "8 angka pertama NIP harus tanggal lahir yang benar (TTTTBBHH)." };
   }
   if (am < 1 || am > 12) {

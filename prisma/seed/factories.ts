@@ -6,7 +6,7 @@ import type { CaseSource, CaseStatus, IrbanWilayah, Role, TeamRole, TlType } fro
 import { hashPassword } from "@/lib/auth/password";
 import { appendHistory } from "@/lib/history/chain";
 import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
-import { todayInJakarta } from "@/lib/format/dates";
+import { addCalendarDays, todayInJakarta } from "@/lib/format/dates";
 import { searchTextOf } from "@/lib/intake/create-case";
 
 export const TEST_PASSWORD = "kata-sandi-uji-2026";
@@ -92,7 +92,7 @@ export async function seedCase(db: Db, o: SeedCaseOptions = {}) {
         opdId: o.opdId ?? null,
         registeredOn,
         // Test data: the due date is given or simply four weeks later (working days come with the SLA module).
-        dueOn: o.dueOn ?? new Date(Date.parse(registeredOn) + 28 * 86_400_000).toISOString().slice(0, 10),
+        dueOn: o.dueOn ?? addCalendarDays(registeredOn, 28),
         irbanUserId: o.irbanUserId ?? null,
         tlType: o.tlType ?? null,
       },

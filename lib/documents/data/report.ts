@@ -3,6 +3,7 @@
 import type { Db, Tx } from "@/lib/db";
 import type { DocumentType, TlType } from "@/lib/enums";
 import { DomainError } from "@/lib/errors";
+import { civilDateAt } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 
@@ -89,7 +90,7 @@ export async function reportContent(client: Db | Tx, caseId: string, opts: { num
     title: kase.title,
     summary: kase.reviews[0]?.summary ?? null,
     opd: kase.opd?.name ?? null,
-    spt: { number: spt.number, signedOn: spt.signedAt.toISOString().slice(0, 10) },
+    spt: { number: spt.number, signedOn: civilDateAt(spt.signedAt) },
     plan: { objectives: plan.objectives, scope: plan.scope, startOn: plan.startOn, endOn: plan.endOn, durationDays: plan.durationDays },
     sections: kase.fieldReport.sections as Record<string, string | null>,
     findings: kase.findings.map((f) => ({

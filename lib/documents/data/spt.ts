@@ -2,7 +2,7 @@
 // Frozen as it is when the Inspektur signs; a draft is built the same way.
 import type { Db, Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { formatCivilDate } from "@/lib/format/dates";
+import { civilDateAt, formatCivilDate } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 import type { SignerSnapshot } from "../context";
@@ -43,7 +43,7 @@ export async function sptContent(
   if (!plan.members.some((m) => m.teamRole === "KETUA_TIM")) throw new DomainError("TANPA_KETUA", "Tim dalam rencana tidak memiliki Ketua Tim.");
   const task = (draft?.content as { task?: string } | null)?.task;
   if (!task) throw new DomainError("TANPA_DRAF", "Draf SPT belum disusun.");
-  const dispositionOn = disposition ? disposition.decidedAt.toISOString().slice(0, 10) : null;
+  const dispositionOn = disposition ? civilDateAt(disposition.decidedAt) : null;
   return {
     number: opts.number,
     signedOn: opts.signedOn,
