@@ -45,7 +45,10 @@ export function ReceiptPanel({ data, children }: { data: Record<string, string>;
           {data.receiptCode}
         </dd>
         <dt>Batas penyelesaian</dt>
-        <dd>{data.dueOn}</dd>
+        <dd>
+          {data.dueOn}
+          {data.dueNote ? <span className="hint" style={{ display: "block" }}>{data.dueNote}</span> : null}
+        </dd>
       </dl>
       <p>
         Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan

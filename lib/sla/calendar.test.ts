@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dueDate, dueState, type Calendar } from "./calendar";
+import { calendarFrom, dueDate, dueState, formatDueOn, type Calendar } from "./calendar";
 
 const cal: Calendar = { holidays: new Set(["2026-12-24", "2026-12-25"]), decreedYears: new Set([2025, 2026]) };
 
@@ -15,5 +15,31 @@ describe("due dates", () => {
     expect(dueState(cal, "2026-11-30", "2026-11-30")).toMatchObject({ kind: "soon", label: "Jatuh tempo hari ini" });
     expect(dueState(cal, "2026-11-26", "2026-11-30")).toMatchObject({ kind: "late", label: "Terlambat 2 hari kerja" });
     expect(dueState(cal, "2026-11-26", "2026-11-30", true)).toMatchObject({ kind: "done" });
+  });
+});
+
+describe("a year without a decreed calendar", () => {
+  // 2026 decreed with its holidays around the year end; 2027 not decreed.
+  const holidays2026 = ["2026-12-24", "2026-12-25"];
+
+  it("still knows the fixed national holidays, and no others", () => {
+    const c = calendarFrom(holidays2026, [2026], 2026);
+    for (const d of ["2027-01-01", "2027-05-01", "2027-06-01", "2027-08-17", "2027-12-25"]) expect(c.holidays.has(d), d).toBe(true);
+    expect(c.holidays.has("2027-03-22")).toBe(false);
+    // A decreed year is exactly what the admin entered (a fixed holiday moved by decree stays moved).
+    expect(calendarFrom([], [2026], 2026).holidays.has("2026-08-17")).toBe(false);
+    expect(c.holidays.has("2026-12-25")).toBe(true);
+  });
+
+  it("never puts a due date on 1 January, and marks it an estimate", () => {
+    const c = calendarFrom(holidays2026, [2026], 2026);
+    // Find a registration day whose 20th working day would have been 1 January 2027 without the fixed holiday.
+    const bare: Calendar = { holidays: new Set(holidays2026), decreedYears: new Set([2026]) };
+    const start = ["2026-12-01", "2026-12-02", "2026-12-03", "2026-12-04"].find((d) => dueDate(bare, d).dueOn === "2027-01-01")!;
+    expect(start).toBeDefined();
+    const due = dueDate(c, start);
+    expect(due.dueOn).toBe("2027-01-04");
+    expect(due.estimate).toBe(true);
+    expect(formatDueOn(due.dueOn, due.estimate)).toBe("4 Januari 2027 (perkiraan)");
   });
 });

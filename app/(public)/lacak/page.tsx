@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import { PUBLIC_STAGES, trackingView } from "@/lib/intake/tracking";
+import { ESTIMATE_NOTE, formatDueOn } from "@/lib/sla/calendar";
 import { TRACKING_COOKIE, caseOfToken } from "@/lib/public/tracking-session";
 import { leaveAction } from "./actions";
 import { AnswerForm, ConfirmForm, LookupForm } from "./tracking-forms";
@@ -37,12 +38,9 @@ export default async function LacakPage() {
         </h2>
         <p>
           Dicatat {formatCivilDate(view.registeredOn)}. Batas penyelesaian{" "}
-          <strong>
-            {formatCivilDate(view.dueOn)}
-            {view.dueIsEstimate ? " (perkiraan)" : ""}
-          </strong>
-          .
+          <strong>{formatDueOn(view.dueOn, view.dueIsEstimate)}</strong>.
         </p>
+        {view.dueIsEstimate ? <p className="hint">{ESTIMATE_NOTE}</p> : null}
         {view.status !== "DITUTUP" ? (
           <ol className="steps-list">
             {PUBLIC_STAGES.map((s, i) => (

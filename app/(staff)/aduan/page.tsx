@@ -7,7 +7,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { CaseSource, CaseStatus } from "@/lib/enums";
 import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
-import { dueState, loadCalendar } from "@/lib/sla/calendar";
+import { ESTIMATE_NOTE, dueState, loadCalendar } from "@/lib/sla/calendar";
 import { oneOf, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { listInbox } from "@/lib/workflow/inbox";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
@@ -220,7 +220,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                       <td role="cell" data-label="Status">{STATUS_SHORT[c.status]}</td>
                       <td role="cell" data-label="Batas waktu">
                         {formatCivilDate(c.dueOn)}
-                        {c.dueIsEstimate ? <span className="muted"> (perkiraan)</span> : null}
+                        {c.dueIsEstimate ? <span className="muted" title={ESTIMATE_NOTE}> (perkiraan)</span> : null}
                         <div>
                           <DueBadge state={dueState(calendar, c.dueOn, today, finished, c.clockPausedOn !== null)} />
                         </div>

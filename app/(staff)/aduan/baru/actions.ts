@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
-import { formatCivilDate } from "@/lib/format/dates";
+import { ESTIMATE_NOTE, formatDueOn } from "@/lib/sla/calendar";
 import { registerCase } from "@/lib/steps/receive";
 
 export const registerCaseAction = formAction(async (actor, input) => {
@@ -14,7 +14,8 @@ export const registerCaseAction = formAction(async (actor, input) => {
       caseId: created.id,
       registerNumber: created.registerNumber,
       receiptCode: created.receiptCode,
-      dueOn: `${formatCivilDate(created.dueOn)}${created.dueIsEstimate ? " (perkiraan)" : ""}`,
+      dueOn: formatDueOn(created.dueOn, created.dueIsEstimate),
+      ...(created.dueIsEstimate ? { dueNote: ESTIMATE_NOTE } : {}),
     },
   };
 });

@@ -1,4 +1,4 @@
-import { formatCivilDate } from "@/lib/format/dates";
+import { ESTIMATE_NOTE, formatDueOn } from "@/lib/sla/calendar";
 import type { CaseView } from "@/lib/workflow/case-view";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { STATUS_SHORT } from "@/lib/workflow/statuses";
@@ -16,13 +16,11 @@ export function CaseHeader({ view }: { view: CaseView }) {
         <span className="badge ok" data-testid="case-status">
           {STATUS_SHORT[kase.status]}
         </span>
-        <span>
-          Batas waktu {formatCivilDate(kase.dueOn)}
-          {kase.dueIsEstimate ? " (perkiraan)" : ""}
-        </span>
+        <span title={kase.dueIsEstimate ? ESTIMATE_NOTE : undefined}>Batas waktu {formatDueOn(kase.dueOn, kase.dueIsEstimate)}</span>
         <DueBadge state={due} />
         {kase.reopenCount > 0 ? <span className="badge warn">Dibuka kembali {kase.reopenCount}×</span> : null}
       </div>
+      {kase.dueIsEstimate ? <p className="hint" data-testid="estimate-note">{ESTIMATE_NOTE}</p> : null}
     </header>
   );
 }
