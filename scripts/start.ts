@@ -1,12 +1,16 @@
 // Starts SIPADU: prepares the database, builds when the sources are newer
 // than the last build, and serves the production build.
-//   npm start          the quick start: embedded SQLite, demo accounts allowed
-//   npm run serve      production: demo passwords refused (README, "Production")
+//   npm start          the quick start: embedded SQLite, demo accounts allowed,
+//                      reachable from this computer only (127.0.0.1) unless HOST is set
+//   npm run serve      production: demo passwords refused, a public https:// address
+//                      required (README, "Production")
 // Flags: --demo (allow demo passwords), --no-build (fail instead of building).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { parseTrustedProxies } from "@/lib/http/client-address";
+import { checkPublicAddress } from "@/lib/runtime/public-url";
 
 const require = createRequire(import.meta.url);
 
@@ -23,7 +27,12 @@ if (args.has("--demo") && process.env.SIPADU_ALLOW_DEMO_PASSWORDS === undefined)
 if (args.has("--demo") && process.env.SIPADU_DEMO_CASES === undefined) {
   process.env.SIPADU_DEMO_CASES = "1";
 }
+const demo = args.has("--demo");
 const port = process.env.PORT || "3000";
+// The demo has published passwords and a published two-step secret: it listens on this computer only
+// unless told otherwise. A production server sits behind its proxy and listens on every interface.
+const host = process.env.HOST || (demo ? "127.0.0.1" : "0.0.0.0");
+process.env.HOST = host;
 process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 /** The newest modification time under the paths that go into a build. */
@@ -55,12 +64,14 @@ function buildIfNeeded() {
 }
 
 async function main() {
+  const address = checkPublicAddress(process.env, demo);
+  const proxies = parseTrustedProxies(process.env.SIPADU_TRUSTED_PROXIES);
   const prepared = spawnSync(process.execPath, [require.resolve("tsx/cli"), "scripts/db/prepare.ts"], { cwd: ROOT, stdio: "inherit", env: process.env });
   if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
   buildIfNeeded();
 
-  console.log(`[sipadu] serving on http://localhost:${port}`);
+  announce(address, proxies.entries);
   // A bounded heap: V8 otherwise lets garbage pile up to a large share of the machine's memory before
   // collecting, and the server is meant to stay under 500 MB resident (BENCHMARKS.md).
   const heapMb = process.env.SIPADU_HEAP_MB ?? "320";
@@ -68,13 +79,25 @@ async function main() {
   // With a small old space V8 also shrinks the young generation, and short-lived request garbage is then
   // promoted and collected the slow way: keep the young generation at its usual size.
   const nodeFlags = [`--max-old-space-size=${heapMb}`, "--max-semi-space-size=16"];
-  const child = spawn(process.execPath, [...nodeFlags, require.resolve("next/dist/bin/next"), "start", "-p", port], {
+  const child = spawn(process.execPath, [...nodeFlags, "--import", "tsx", path.join(ROOT, "scripts", "http-server.ts")], {
     cwd: ROOT,
     stdio: "inherit",
     env: process.env,
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/** The first screen: where SIPADU answers, and the address its letters and e-mails will carry. */
+function announce(address: string, proxies: string[]) {
+  const local = host === "127.0.0.1" || host === "localhost" || host === "::1";
+  console.log(`[sipadu] serving on http://${host.includes(":") ? `[${host}]` : host}:${port}` + (local ? " — this computer only (set HOST=0.0.0.0 to open it to the network)" : ""));
+  console.log(`[sipadu] signed letters carry the verification address ${address}/verifikasi/… (QR code and printed link; SIPADU_PUBLIC_URL sets it)`);
+  console.log(
+    proxies.length
+      ? `[sipadu] client addresses from X-Forwarded-For of the trusted proxies ${proxies.join(", ")}`
+      : "[sipadu] client addresses from the connection (no SIPADU_TRUSTED_PROXIES: X-Forwarded-For is ignored)",
+  );
 }
 
 main().catch((error) => {

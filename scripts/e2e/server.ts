@@ -38,6 +38,8 @@ async function main() {
       DATABASE_URL: databaseUrl,
       SIPADU_DATA_DIR: dataDir,
       NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      // The tests play many clients from one machine with X-Forwarded-For: the test runner is the trusted proxy.
+      SIPADU_TRUSTED_PROXIES: "127.0.0.1,::1",
       // The browser tests make their own cases.
       SIPADU_DEMO_CASES: "0",
       // Fault points armed by writing this file (e2e/security.spec.ts); inert in any other server.
