@@ -8,7 +8,6 @@ export const SIGN_IN_MESSAGES: Record<string, string> = {
   DIBATASI: "Terlalu banyak percobaan masuk yang gagal.",
   SALAH: "NIP/nama pengguna atau kata sandi salah.",
   NONAKTIF: "Akun Anda dinonaktifkan. Hubungi admin SIPADU.",
-  SANDI_DEMO: "Kata sandi demo tidak boleh dipakai pada server produksi. Minta admin mengatur ulang kata sandi Anda.",
   PERLU_KODE: "Masukkan kode 6 angka dari aplikasi autentikator Anda, atau salah satu kode pemulihan.",
   KODE_SALAH: "Kode verifikasi salah atau sudah dipakai. Masukkan kode yang sedang tampil di aplikasi autentikator.",
   // next-auth's own code when authorize returns nothing

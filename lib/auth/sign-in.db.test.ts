@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "./password";
 import { actorFromSession } from "./session";
 import { endAllSessions, endSession } from "./sessions";
 import { signIn } from "./sign-in";
+import { enrollWithSecret } from "./two-factor";
 
 const provider = databaseConfig().provider;
 let ipCounter = 0;
@@ -86,12 +87,53 @@ describe(`staff sign-in (${provider})`, () => {
     expect(await signIn({ login: user.username, password: TEST_PASSWORD }, client())).toEqual({ ok: false, code: "NONAKTIF" });
   });
 
-  it("refuses the demo password where demo passwords are not allowed", async () => {
+  it("refuses the demo password where demo passwords are not allowed, saying only that the sign-in failed", async () => {
     const user = await seedUser(db, { password: DEMO_PASSWORD });
     process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "0";
-    expect(await signIn({ login: user.username, password: DEMO_PASSWORD }, client())).toEqual({ ok: false, code: "SANDI_DEMO" });
+    // The same answer as a wrong password: a different one would confirm that the demo password was right.
+    expect(await signIn({ login: user.username, password: DEMO_PASSWORD }, client())).toEqual({ ok: false, code: "SALAH" });
+    expect(await signIn({ login: user.username, password: "salah-sekali" }, client())).toEqual({ ok: false, code: "SALAH" });
+    expect(await db.loginAttempt.count({ where: { userId: user.id, outcome: "SANDI_DEMO" } })).toBe(1);
     process.env.SIPADU_ALLOW_DEMO_PASSWORDS = "1";
     expect((await signIn({ login: user.username, password: DEMO_PASSWORD }, client())).ok).toBe(true);
+  });
+});
+
+describe(`the throttle under concurrent attempts (${provider})`, () => {
+  const checked = (userId: string) => db.loginAttempt.count({ where: { userId, outcome: { in: ["SALAH_SANDI", "KODE_SALAH"] } } });
+
+  it("checks at most five of thirty wrong passwords sent at once for one account", async () => {
+    const user = await seedUser(db);
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn({ login: user.username, password: `salah-${i}` }, client())));
+    expect(results.filter((r) => !r.ok && r.code === "SALAH").length).toBeLessThanOrEqual(5);
+    expect(results.filter((r) => !r.ok && r.code === "DIBATASI").length).toBeGreaterThanOrEqual(25);
+    expect(await checked(user.id)).toBeLessThanOrEqual(5);
+    expect(await db.loginAttempt.count({ where: { userId: user.id, outcome: "DIPERIKSA" } })).toBe(0);
+  });
+
+  it("checks at most five of thirty attempts sent at once from one client", async () => {
+    const c = client();
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn({ login: `tebak.${i}`, password: "tebakan" }, c)));
+    expect(results.filter((r) => !r.ok && r.code === "DIBATASI").length).toBeGreaterThanOrEqual(25);
+    expect(await db.loginAttempt.count({ where: { clientIp: c.ip, outcome: "TIDAK_DIKENAL" } })).toBeLessThanOrEqual(5);
+  });
+
+  it("counts the username and the NIP of one user as one account", async () => {
+    const user = await seedUser(db, { nip: "198203152006041003" });
+    for (let i = 0; i < 3; i++) await signIn({ login: user.username, password: `salah-${i}` }, client());
+    for (let i = 0; i < 2; i++) await signIn({ login: "19820315 200604 1 003", password: `salah-nip-${i}` }, client());
+    expect(await signIn({ login: user.username, password: TEST_PASSWORD }, client())).toMatchObject({ ok: false, code: "DIBATASI" });
+    expect(await signIn({ login: "198203152006041003", password: TEST_PASSWORD }, client())).toMatchObject({ ok: false, code: "DIBATASI" });
+  });
+
+  it("checks at most five of thirty wrong two-step codes sent at once", async () => {
+    const user = await seedUser(db, { role: "INSPEKTUR" });
+    await enrollWithSecret(db, user.id, new Uint8Array(20).fill(7));
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => signIn({ login: user.username, password: TEST_PASSWORD, code: String(100000 + i) }, client())),
+    );
+    expect(results.filter((r) => !r.ok && r.code === "KODE_SALAH").length).toBeLessThanOrEqual(5);
+    expect(await checked(user.id)).toBeLessThanOrEqual(5);
   });
 });
 

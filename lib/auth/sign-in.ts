@@ -4,12 +4,12 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/enums";
 import { DEMO_PASSWORD, PASSWORD_MAX, demoPasswordsAllowed, verifyDummy, verifyPassword } from "./password";
-import { throttleWait } from "./throttle";
+import { reserveAttempt, settleAttempt } from "./throttle";
 import { checkSecondFactor } from "./two-factor";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "SANDI_DEMO" | "PERLU_KODE" | "KODE_SALAH";
+export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "PERLU_KODE" | "KODE_SALAH";
 
 export type SignInResult =
   | { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string }
@@ -50,42 +50,42 @@ export async function signIn(
     return { ok: false, code: "SANDI_TERLALU_PANJANG" };
   }
 
-  const wait = await throttleWait(login, client.ip, now);
-  if (wait > 0) {
-    await record("DIBATASI");
-    return { ok: false, code: "DIBATASI", retryAfter: wait };
-  }
-
   const user = await db.user.findFirst({
     where: /^\d{18}$/.test(login) ? { nip: login } : { username: login },
     select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
   });
+  // Counted before anything is checked, against the user (whichever name was typed) and the client.
+  const reserved = await reserveAttempt({ login, userId: user?.id ?? null, clientIp: client.ip }, now);
+  if (!reserved.ok) return { ok: false, code: "DIBATASI", retryAfter: reserved.retryAfter };
+  const settle = (outcome: string) => settleAttempt(db, reserved.attemptId, outcome);
+
   if (!user) {
     await verifyDummy(password);
-    await record("TIDAK_DIKENAL");
+    await settle("TIDAK_DIKENAL");
     return { ok: false, code: "SALAH" };
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await record("SALAH_SANDI", user.id);
+    await settle("SALAH_SANDI");
     return { ok: false, code: "SALAH" };
   }
   if (!user.active) {
-    await record("NONAKTIF", user.id);
+    await settle("NONAKTIF");
     return { ok: false, code: "NONAKTIF" };
   }
   if (password === DEMO_PASSWORD && !demoPasswordsAllowed()) {
-    await record("SANDI_DEMO", user.id);
-    return { ok: false, code: "SANDI_DEMO" };
+    await settle("SANDI_DEMO");
+    // Only that the sign-in failed: naming the demo password would confirm that it was right.
+    return { ok: false, code: "SALAH" };
   }
   // The second step: asked for only once the password is right; a wrong code counts as a failed guess.
   const second = await checkSecondFactor(user, parsed.data.code, now);
   if (second !== "OK") {
-    await record(second, user.id);
+    await settle(second);
     return { ok: false, code: second };
   }
 
   const session = await db.$transaction(async (tx) => {
-    await tx.loginAttempt.create({ data: { login, clientIp: client.ip, success: true, outcome: "OK", userId: user.id } });
+    await settleAttempt(tx, reserved.attemptId, "OK");
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
     return tx.staffSession.create({
       data: {

@@ -1,8 +1,10 @@
 // The address users open SIPADU at: printed on every signed letter (its QR
 // code and verification link, frozen into the file) and used in e-mails.
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /** SIPADU_PUBLIC_URL, else NEXTAUTH_URL, without a trailing slash. */
-export function publicUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function publicUrl(env: Env = process.env): string {
   return (env.SIPADU_PUBLIC_URL || env.NEXTAUTH_URL || "http://localhost:3000").replace(/\/+$/, "");
 }
 
@@ -14,7 +16,7 @@ const LOCAL_HOST = /^(localhost|127(\.\d+){3}|\[::1\]|0\.0\.0\.0)$/i;
  * letter signed today would point at localhost for good), unless
  * SIPADU_ALLOW_INSECURE_PUBLIC_URL=1 says that is meant (a test installation).
  */
-export function checkPublicAddress(env: NodeJS.ProcessEnv, demo: boolean): string {
+export function checkPublicAddress(env: Env, demo: boolean): string {
   const address = publicUrl(env);
   if (demo || env.SIPADU_ALLOW_INSECURE_PUBLIC_URL === "1") return address;
   let url: URL;
