@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_FORM_REQUEST_BYTES } from "./lib/files/limits";
 
 // Headers every response carries. The Content-Security-Policy (with a nonce
 // per response) and no-store on pages come from proxy.ts; the API's answers
@@ -16,8 +17,10 @@ const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  // Attachments travel in server actions: up to 25 MB of files plus the form.
-  experimental: { serverActions: { bodySizeLimit: "27mb" } },
+  // Attachments travel in server actions: up to 25 MB of files plus the form (lib/files/limits.ts). The
+  // proxy (proxy.ts) reads the same requests first and, with its default of 10 MB, would cut them short
+  // before the action could answer with a message under the field: both get the one limit.
+  experimental: { serverActions: { bodySizeLimit: MAX_FORM_REQUEST_BYTES }, proxyClientMaxBodySize: MAX_FORM_REQUEST_BYTES },
   reactStrictMode: true,
   async headers() {
     return [

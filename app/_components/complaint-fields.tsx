@@ -1,8 +1,8 @@
 "use client";
 // The 5W+1H of a complaint, and its attachments, as every intake form asks them.
 import type { ActionState } from "@/lib/auth/action-state";
-import { ACCEPT_ATTRIBUTE, ACCEPTED, MAX_FILES } from "@/lib/files/limits";
-import { SelectField, TextAreaField, TextField, errorsOf } from "./fields";
+import { SelectField, TextAreaField, TextField } from "./fields";
+import { FileField } from "./file-field";
 
 export function ComplaintFields({
   state,
@@ -36,32 +36,9 @@ export function ComplaintFields({
   );
 }
 
-export function AttachmentField({ state, hint }: { state: ActionState; hint?: string }) {
-  const errors = errorsOf(state, "lampiran");
-  return (
-    <div className="field">
-      <label htmlFor="lampiran">Lampiran</label>
-      <p className="hint" id="lampiran-hint">
-        {hint ? `${hint} ` : ""}
-        {ACCEPTED}; paling banyak {MAX_FILES} berkas, 10 MB per berkas, 25 MB seluruhnya.
-      </p>
-      <input
-        id="lampiran"
-        name="lampiran"
-        type="file"
-        multiple
-        accept={ACCEPT_ATTRIBUTE}
-        aria-describedby={errors ? "lampiran-hint lampiran-error" : "lampiran-hint"}
-        aria-invalid={errors ? true : undefined}
-      />
-      {errors ? (
-        <p className="error" id="lampiran-error">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-      {state.status === "error" ? <p className="hint">Pilih ulang berkas lampiran sebelum mengirim lagi.</p> : null}
-    </div>
-  );
+/** The attachments of a complaint or an answer, under the one rule for them (lib/files/limits.ts). */
+export function AttachmentField({ state, hint, name = "lampiran", label = "Lampiran" }: { state: ActionState; hint?: string; name?: string; label?: string }) {
+  return <FileField name={name} label={label} rule="attachments" state={state} hint={hint} />;
 }
 
 /** A field people do not see and bots fill in. */

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { DomainError, GENERIC_ERROR_MESSAGE, UnauthenticatedError } from "@/lib/errors";
 import type { ActionState } from "./action-state";
 import { formDataToObject } from "@/lib/validation/parse";
+import { echoValues } from "./form-values";
 import type { Actor } from "./actor";
 import { getActor } from "./session";
 
@@ -19,16 +20,7 @@ export interface ActionOutcome {
   redirectTo?: string;
 }
 
-/** Fields never sent back to the browser. */
-const SECRET_FIELD = /password|sandi/i;
-
-function echo(input: Record<string, unknown>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(input)) {
-    if (typeof v === "string" && !SECRET_FIELD.test(k)) out[k] = v.slice(0, 20_000);
-  }
-  return out;
-}
+const echo = (input: Record<string, unknown>) => echoValues(Object.entries(input));
 
 export function errorState(error: unknown, input: Record<string, unknown>): ActionState {
   if (error instanceof DomainError) {

@@ -1,6 +1,7 @@
 // The admin's letter settings: the letterhead, the place letters are signed
 // at, the paper, the signer's title, the standing legal bases, "Tembusan",
 // the numbering patterns, and the coat of arms.
+import { UPLOAD_RULES, sizeProblems } from "@/lib/files/limits";
 import { z } from "zod";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -72,14 +73,13 @@ export async function saveLetterSettings(actor: Actor, raw: unknown): Promise<vo
   });
 }
 
-export const MAX_LAMBANG_BYTES = 1024 * 1024;
-
-/** A new coat of arms for the letterheads: a PNG or JPEG image, at most 1 MB. */
+/** A new coat of arms for the letterheads: a PNG or JPEG image, at most 1 MB (UPLOAD_RULES.lambang). */
 export async function saveLambang(actor: Actor, raw: unknown): Promise<void> {
   throwIfNoPermission(actor, "admin:settings");
   const file = (raw as { lambang?: unknown })?.lambang;
   if (!(file instanceof File) || file.size === 0) throw new ValidationError({ lambang: ["Pilih berkas gambar lambang (PNG atau JPEG)."] });
-  if (file.size > MAX_LAMBANG_BYTES) throw new ValidationError({ lambang: ["Gambar lambang paling besar 1 MB."] });
+  const problems = sizeProblems([file], UPLOAD_RULES.lambang);
+  if (problems.length) throw new ValidationError({ lambang: problems });
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = detectFileKind(bytes);
   if (!kind.ok || (kind.kind !== "png" && kind.kind !== "jpeg")) throw new ValidationError({ lambang: ["Lambang harus gambar PNG atau JPEG."] });

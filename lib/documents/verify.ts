@@ -3,7 +3,7 @@
 // A file can be checked against the signed one, byte for byte.
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { MAX_FILE_BYTES } from "@/lib/files/limits";
+import { UPLOAD_RULES, sizeProblems } from "@/lib/files/limits";
 import { sha256 } from "./freeze";
 
 const CODE = /^[2-9A-HJ-NP-Z]{16}$/;
@@ -52,7 +52,8 @@ export async function checkFile(code: string, file: unknown): Promise<FileCheck>
   const record = await verificationRecord(code);
   if (!record) throw new DomainError("TIDAK_DIKENAL", "Kode verifikasi tidak dikenal.");
   if (!(file instanceof File) || file.size === 0) throw new DomainError("TANPA_BERKAS", "Pilih berkas PDF atau DOCX yang akan diperiksa.", { berkas: ["Pilih berkas PDF atau DOCX yang akan diperiksa."] });
-  if (file.size > MAX_FILE_BYTES) throw new DomainError("TERLALU_BESAR", "Berkas terlalu besar.", { berkas: ["Berkas paling besar 10 MB."] });
+  const problems = sizeProblems([file], UPLOAD_RULES.verification);
+  if (problems.length) throw new DomainError("TERLALU_BESAR", "Berkas terlalu besar.", { berkas: problems });
   const hash = sha256(new Uint8Array(await file.arrayBuffer()));
   if (hash === record.pdfSha256) return { genuine: true, format: "PDF" };
   if (hash === record.docxSha256) return { genuine: true, format: "DOCX" };

@@ -1,4 +1,11 @@
-// The type of an uploaded file, from its content, never from its name.
+// The type of an uploaded file, from its content, never from its name, and
+// whether it carries anything active. Two passes: a quick look at the raw
+// bytes (magic numbers, markup a browser would run), then the file read the
+// way its reader would — a PDF parsed by a PDF library (names decoded,
+// object streams unpacked), an Office file inflated entry by entry — because
+// active content can be written so that no pattern over the raw bytes sees it.
+import { officeProblem } from "./office";
+import { pdfHasActiveContent } from "./pdf";
 import { zipEntries } from "./zip";
 
 export type FileKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx";
@@ -17,7 +24,7 @@ export const EXTENSION: Record<FileKind, string> = { pdf: "pdf", jpeg: "jpg", pn
 export const MAX_UNPACKED_BYTES = 200 * 1024 * 1024;
 export const MAX_UNPACK_RATIO = 100;
 
-export type Detection = { ok: true; kind: FileKind } | { ok: false; reason: "unknown" | "zip-bomb" | "active" };
+export type Detection = { ok: true; kind: FileKind } | { ok: false; reason: "unknown" | "zip-bomb" | "active" | "unreadable" };
 
 /**
  * Content no attachment of a complaint needs, and that makes a file dangerous
@@ -30,7 +37,7 @@ const MARKUP = [/<\s*script/i, /<\s*html/i, /<\s*svg/i, /<\s*iframe/i, /<\?php/i
 const PDF_ACTIVE = ["/JavaScript", "/JS", "/Launch", "/EmbeddedFile", "/RichMedia"];
 const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
-function hasActiveContent(buf: Uint8Array, kind: FileKind): boolean {
+function hasActiveBytes(buf: Uint8Array, kind: FileKind): boolean {
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   // latin1 keeps one character per byte: patterns in binary data are found where they are.
   const text = bytes.toString("latin1");
@@ -44,11 +51,28 @@ function startsWith(buf: Uint8Array, bytes: number[]): boolean {
   return bytes.every((b, i) => buf[i] === b);
 }
 
+/** The quick pass alone: the type by its magic number and nothing active in the raw bytes. */
 export function detectFileKind(buf: Uint8Array): Detection {
   const kind = magicKind(buf);
   if (!kind.ok) return kind;
-  if (hasActiveContent(buf, kind.kind)) return { ok: false, reason: "active" };
+  if (hasActiveBytes(buf, kind.kind)) return { ok: false, reason: "active" };
   return kind;
+}
+
+/** Both passes: what an upload is, judged as its reader would open it. */
+export async function inspectFile(buf: Uint8Array): Promise<Detection> {
+  const quick = detectFileKind(buf);
+  if (!quick.ok) return quick;
+  if (quick.kind === "pdf") {
+    const active = await pdfHasActiveContent(buf);
+    if (active === null) return { ok: false, reason: "unreadable" };
+    return active ? { ok: false, reason: "active" } : quick;
+  }
+  if (quick.kind === "docx" || quick.kind === "xlsx") {
+    const problem = officeProblem(buf, Math.min(MAX_UNPACKED_BYTES, buf.length * MAX_UNPACK_RATIO));
+    return problem ? { ok: false, reason: problem } : quick;
+  }
+  return quick;
 }
 
 function magicKind(buf: Uint8Array): Detection {
@@ -58,8 +82,9 @@ function magicKind(buf: Uint8Array): Detection {
   if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) {
     const entries = zipEntries(buf);
     if (!entries) return { ok: false, reason: "unknown" };
-    const unpacked = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-    if (unpacked > MAX_UNPACKED_BYTES || unpacked > buf.length * MAX_UNPACK_RATIO) return { ok: false, reason: "zip-bomb" };
+    // What the headers declare, a first cheap test; inspectFile counts what really unpacks.
+    const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (declared > MAX_UNPACKED_BYTES || declared > buf.length * MAX_UNPACK_RATIO) return { ok: false, reason: "zip-bomb" };
     const names = new Set(entries.map((e) => e.name));
     if (!names.has("[Content_Types].xml")) return { ok: false, reason: "unknown" };
     // Macros travel in vbaProject.bin: a .docm or .xlsm calling itself .docx.

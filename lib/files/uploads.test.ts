@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { SAMPLE, file, zip } from "@/tests/fixtures/files";
-import { detectFileKind } from "./detect";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { HOSTILE_DOCX, HOSTILE_PDF, SAMPLE, file, plainPdf, zip } from "@/tests/fixtures/files";
+import { detectFileKind, inspectFile } from "./detect";
 import { MAX_FILE_BYTES, checkUploads, safeFileName, uploadedFiles } from "./uploads";
 
 describe("detectFileKind", () => {
@@ -39,7 +40,55 @@ describe("detectFileKind", () => {
   });
 });
 
+describe("inspectFile: files read as their reader would open them", () => {
+  it("finds a PDF's JavaScript and Launch actions behind #xx escapes and inside compressed object streams", async () => {
+    for (const [name, make] of Object.entries(HOSTILE_PDF)) {
+      const bytes = make();
+      // The quick pass over the raw bytes does not see them: that is the point of these files.
+      expect(detectFileKind(bytes), name).toEqual({ ok: true, kind: "pdf" });
+      expect(await inspectFile(bytes), name).toEqual({ ok: false, reason: "active" });
+    }
+    // And they are real: a PDF reader (pdf.js) finds the script.
+    const reader = await getDocument({ data: HOSTILE_PDF.objectStreamJavaScript(), isEvalSupported: false }).promise;
+    expect(JSON.stringify(await reader.getJSActions())).toContain("app.alert(1)");
+    await reader.destroy();
+  });
+
+  it("refuses a DOCX with an embedded OLE object or a remote template, and one whose headers lie about its size", async () => {
+    expect(await inspectFile(HOSTILE_DOCX.oleObject())).toEqual({ ok: false, reason: "active" });
+    expect(await inspectFile(HOSTILE_DOCX.remoteTemplate())).toEqual({ ok: false, reason: "active" });
+    const lying = HOSTILE_DOCX.lyingSizes();
+    expect(lying.length).toBeLessThan(80 * 1024);
+    // The headers pass the declared-size check; the bytes that really come out do not.
+    expect(detectFileKind(lying)).toEqual({ ok: true, kind: "docx" });
+    expect(await inspectFile(lying)).toEqual({ ok: false, reason: "zip-bomb" });
+  });
+
+  it("accepts ordinary files: a plain PDF, a DOCX with a web link, deflated parts", async () => {
+    expect(await inspectFile(plainPdf(6 * 1024 * 1024))).toEqual({ ok: true, kind: "pdf" });
+    expect(await inspectFile(HOSTILE_DOCX.withHyperlink())).toEqual({ ok: true, kind: "docx" });
+    expect(await inspectFile(SAMPLE.xlsx())).toEqual({ ok: true, kind: "xlsx" });
+  });
+});
+
 describe("checkUploads", () => {
+  it("removes bidirectional controls from names, so a name shows what the file is", async () => {
+    expect(safeFileName("kuitansi\u202Egnp.pdf", "pdf")).toBe("kuitansignp.pdf");
+    expect(safeFileName("surat\u2066\u200F.docx\u2069.pdf", "pdf")).toBe("surat.docx.pdf");
+    const [checked] = await checkUploads("lampiran", [file(SAMPLE.pdf(), "kuitansi\u202Egnp.pdf")]);
+    expect(checked!.fileName).toBe("kuitansignp.pdf");
+  });
+
+  it("refuses each hidden kind of active content with a message under the field", async () => {
+    const hostile = [...Object.values(HOSTILE_PDF).map((m, i) => file(m(), `surat-${i}.pdf`)), file(HOSTILE_DOCX.oleObject(), "ole.docx"), file(HOSTILE_DOCX.remoteTemplate(), "templat.docx"), file(HOSTILE_DOCX.lyingSizes(), "kecil.docx")];
+    const error = await checkUploads("lampiran", hostile).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    const messages = (error as ValidationError).fieldErrors.lampiran!;
+    expect(messages).toHaveLength(6);
+    expect(messages.slice(0, 5).every((m) => m.includes("ditolak demi keamanan"))).toBe(true);
+    expect(messages[5]).toContain("tidak wajar");
+  });
+
   it("keeps the real type and a safe name", async () => {
     const [checked] = await checkUploads("lampiran", [file(SAMPLE.pdf(), "../../etc/Surat <Disposisi>.PDF")]);
     expect(checked).toMatchObject({ fileName: "Surat Disposisi.pdf", kind: "pdf", mimeType: "application/pdf" });
@@ -65,7 +114,7 @@ describe("checkUploads", () => {
       expect(messages[0]).toContain("jenis berkas tidak diterima");
       expect(messages[1]).toContain("lebih dari 10 MB");
       expect(messages[2]).toContain("tidak wajar");
-      expect(messages[3]).toContain("memuat skrip, makro atau berkas lain di dalamnya");
+      expect(messages[3]).toContain("memuat skrip, makro");
       expect(messages[3]).not.toContain("../");
     }
   });

@@ -3,10 +3,10 @@
 // caller's transaction (store.ts), with the record that points at the files.
 import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
-import { EXTENSION, MIME, detectFileKind, type FileKind } from "./detect";
-import { ACCEPTED, MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES } from "./limits";
+import { EXTENSION, MIME, inspectFile, type FileKind } from "./detect";
+import { MAX_FILE_BYTES, UPLOAD_RULES, choiceProblems, fileSizeProblem, shownName, type UploadRule } from "./limits";
 
-export { ACCEPTED, MAX_FILES, MAX_FILE_BYTES, MAX_TOTAL_BYTES };
+export { MAX_FILE_BYTES };
 
 export interface CheckedFile {
   fileName: string;
@@ -17,7 +17,12 @@ export interface CheckedFile {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+/**
+ * Characters that change how a name looks without being seen: controls, and
+ * the Unicode bidirectional overrides that make "kuitansi\u202Egnp.pdf" show
+ * as "kuitansifdp.png".
+ */
+const INVISIBLE = /[\u0000-\u001f\u007f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 /**
  * A name safe to show and to offer for download: no folders, no control
@@ -26,7 +31,8 @@ const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 export function safeFileName(name: string, kind: FileKind): string {
   const base = (name.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
-    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(INVISIBLE, "")
+    .replace(/[<>:"|?*]/g, "")
     .replace(/^\.+/, "")
     .replace(/\.[A-Za-z0-9]{1,5}$/, "")
     .trim()
@@ -46,34 +52,30 @@ export function uploadedFiles(value: unknown): File[] {
 }
 
 /** Checks the files of one form field; on any problem, a message under that field and nothing kept. */
-export async function checkUploads(field: string, value: unknown): Promise<CheckedFile[]> {
+export async function checkUploads(field: string, value: unknown, rule: UploadRule = UPLOAD_RULES.attachments): Promise<CheckedFile[]> {
   const files = uploadedFiles(value);
-  const problems: string[] = [];
-  if (files.length > MAX_FILES) problems.push(`Paling banyak ${MAX_FILES} berkas.`);
-  const total = files.reduce((s, f) => s + f.size, 0);
-  if (total > MAX_TOTAL_BYTES) problems.push(`Ukuran semua berkas paling banyak ${mb(MAX_TOTAL_BYTES)}.`);
+  // Count and sizes in the words the browser already used when the files were chosen.
+  const problems = choiceProblems(files, rule);
   const checked: CheckedFile[] = [];
   if (!problems.length) {
     for (const f of files) {
-      // The name as the user knows it, without any path a browser or a hostile client put in front.
-      const shown = (f.name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f]/g, "").slice(0, 80) || "tanpa nama";
-      if (f.size === 0) {
-        problems.push(`${shown}: berkas kosong.`);
-        continue;
-      }
-      if (f.size > MAX_FILE_BYTES) {
-        problems.push(`${shown}: lebih dari ${mb(MAX_FILE_BYTES)}.`);
+      const shown = shownName(f.name);
+      const tooBig = fileSizeProblem(f, rule);
+      if (tooBig) {
+        problems.push(tooBig);
         continue;
       }
       const bytes = new Uint8Array(await f.arrayBuffer());
-      const detected = detectFileKind(bytes);
+      const detected = await inspectFile(bytes);
       if (!detected.ok) {
         problems.push(
           detected.reason === "zip-bomb"
             ? `${shown}: isi berkas tidak wajar (terlalu besar setelah dibuka) dan ditolak.`
             : detected.reason === "active"
-              ? `${shown}: berkas memuat skrip, makro atau berkas lain di dalamnya dan ditolak demi keamanan. Simpan ulang sebagai PDF atau gambar biasa.`
-              : `${shown}: jenis berkas tidak diterima. Yang diterima: ${ACCEPTED}.`,
+              ? `${shown}: berkas memuat skrip, makro, objek tertanam atau tautan ke berkas di luar dan ditolak demi keamanan. Simpan ulang sebagai PDF atau gambar biasa.`
+              : detected.reason === "unreadable"
+                ? `${shown}: berkas PDF ini rusak atau tidak dapat dibaca. Simpan ulang (misalnya "Cetak ke PDF") lalu unggah lagi.`
+                : `${shown}: jenis berkas tidak diterima. Yang diterima: ${rule.accepted}.`,
         );
         continue;
       }

@@ -4,7 +4,10 @@ import { databaseConfig } from "@/lib/db/config";
 import { seedReferenceData } from "@/prisma/seed";
 import { SAMPLE } from "@/tests/fixtures/files";
 import { lapakRequest, ticket } from "@/tests/lapak";
-import { DEMO_API_KEY, seedDemoApiKey } from "./api-keys";
+import { POST } from "@/app/api/lapak-aduan/aduan/route";
+import { MAX_LAPAK_REQUEST_BYTES } from "@/lib/files/limits";
+import { DEMO_API_KEY, DEMO_API_SECRET, seedDemoApiKey } from "./api-keys";
+import { signature } from "./hmac";
 
 const provider = databaseConfig().provider;
 
@@ -70,6 +73,43 @@ describe(`Lapak Aduan intake (${provider})`, () => {
     expect(disguised.status).toBe(422);
     expect((await disguised.json()).fieldErrors.attachments[0]).toContain("jenis berkas tidak diterima");
     expect(await db.case.count()).toBe(before);
+  });
+
+  it("settles who is asking before reading the body, and reads no more than its limit", async () => {
+    const url = "http://sipadu.test/api/lapak-aduan/aduan";
+    // A body of up to 1 000 MB of zeros, sent in chunks without Content-Length; `pulled` counts what was read.
+    const zeros = () => {
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(c) {
+          if (pulled >= 1_000_000) return c.close();
+          pulled++;
+          c.enqueue(new Uint8Array(1024));
+        },
+      });
+      return { body, read: () => pulled * 1024 };
+    };
+    const post = (headers: Record<string, string>, body: ReadableStream<Uint8Array>) =>
+      POST(new Request(url, { method: "POST", headers, body, duplex: "half" } as RequestInit));
+    const signed = { "content-type": "application/json", "x-api-key": DEMO_API_KEY, "x-signature": signature(DEMO_API_SECRET, "x") };
+
+    let z = zeros();
+    expect((await post({ "content-type": "application/json", "x-signature": signed["x-signature"] }, z.body)).status).toBe(401);
+    expect(z.read()).toBeLessThanOrEqual(2 * 1024);
+    z = zeros();
+    expect((await post({ ...signed, "x-api-key": "kunci-palsu" }, z.body)).status).toBe(401);
+    expect(z.read()).toBeLessThanOrEqual(2 * 1024);
+    z = zeros();
+    expect((await post({ ...signed, "content-type": "text/plain" }, z.body)).status).toBe(415);
+    z = zeros();
+    const declared = await post({ ...signed, "content-length": String(MAX_LAPAK_REQUEST_BYTES + 1) }, z.body);
+    expect(declared.status).toBe(413);
+    expect(z.read()).toBeLessThanOrEqual(2 * 1024);
+    z = zeros();
+    const chunked = await post(signed, z.body);
+    expect(chunked.status).toBe(413);
+    expect(await chunked.json()).toEqual({ error: "Permintaan terlalu besar: paling banyak 35 MB." });
+    expect(z.read()).toBeLessThan(MAX_LAPAK_REQUEST_BYTES + 64 * 1024);
   });
 
   it("refuses the demo key on a production server", async () => {

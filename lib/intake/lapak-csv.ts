@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { throwIfNoPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { DomainError, ValidationError } from "@/lib/errors";
+import { UPLOAD_RULES, megabytes } from "@/lib/files/limits";
 import { fieldErrorsOf } from "@/lib/validation/parse";
 import { parseCsv } from "./csv";
 import { receiveTicket, ticketSchema } from "./lapak-aduan";
@@ -23,7 +24,7 @@ export const CSV_COLUMNS = [
   "createdAt",
 ] as const;
 
-export const MAX_CSV_BYTES = 2 * 1024 * 1024;
+export const MAX_CSV_BYTES = UPLOAD_RULES.csv.maxFileBytes;
 export const MAX_CSV_ROWS = 2000;
 
 export type RowState = "BARU" | "SUDAH_ADA" | "GALAT";
@@ -58,7 +59,7 @@ function reasonsOf(error: z.ZodError): string[] {
 
 /** What importing `text` would do. A file that is not a readable CSV export is refused whole. */
 export async function previewCsv(text: string): Promise<PreviewRow[]> {
-  if (Buffer.byteLength(text) > MAX_CSV_BYTES) throw new ValidationError({ berkas: ["Berkas CSV paling besar 2 MB."] });
+  if (Buffer.byteLength(text) > MAX_CSV_BYTES) throw new ValidationError({ berkas: [`Berkas CSV paling besar ${megabytes(MAX_CSV_BYTES)}.`] });
   const parsed = parseCsv(text);
   if (!parsed.ok) throw new ValidationError({ berkas: [parsed.message] });
   const [header, ...rows] = parsed.records;

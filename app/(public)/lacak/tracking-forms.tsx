@@ -1,11 +1,11 @@
 "use client";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { RadioGroupField } from "@/app/_components/choice-fields";
 import { AttachmentField, Honeypot } from "@/app/_components/complaint-fields";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextAreaField, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { answerAction, confirmAction, lookupAction } from "./actions";
 
 /** Refreshes the page after a successful action, so it shows the new state. */
@@ -17,7 +17,7 @@ function useRefreshOnSuccess(state: { status: string }) {
 }
 
 export function LookupForm() {
-  const [state, action] = useActionState(lookupAction, IDLE);
+  const [state, action] = useFormAction(lookupAction);
   useRefreshOnSuccess(state);
   return (
     <form action={action} className="stack" noValidate>
@@ -39,7 +39,7 @@ export function LookupForm() {
 }
 
 export function AnswerForm() {
-  const [state, action] = useActionState(answerAction, IDLE);
+  const [state, action] = useFormAction(answerAction);
   useRefreshOnSuccess(state);
   return (
     <form action={action} className="stack" noValidate>
@@ -54,7 +54,7 @@ export function AnswerForm() {
 }
 
 export function ConfirmForm() {
-  const [state, action] = useActionState(confirmAction, IDLE);
+  const [state, action] = useFormAction(confirmAction);
   const [resolved, setResolved] = useState("ya");
   useRefreshOnSuccess(state);
   return (

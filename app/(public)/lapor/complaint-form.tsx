@@ -1,12 +1,12 @@
 "use client";
+import { useFormAction } from "@/app/_components/use-form-action";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { RadioGroupField } from "@/app/_components/choice-fields";
 import { AttachmentField, ComplaintFields, Honeypot } from "@/app/_components/complaint-fields";
 import { CheckboxField, FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
 import { PrivacyNotice } from "@/app/_components/privacy-notice";
 import { ReceiptPanel } from "@/app/_components/receipt-panel";
-import { IDLE } from "@/lib/auth/action-state";
 import { submitComplaintAction } from "./actions";
 
 const IDENTITY_OPTIONS = [
@@ -16,7 +16,7 @@ const IDENTITY_OPTIONS = [
 ];
 
 export function ComplaintForm({ opds }: { opds: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(submitComplaintAction, IDLE);
+  const [state, action] = useFormAction(submitComplaintAction);
   const [identity, setIdentity] = useState("BIASA");
 
   if (state.status === "ok" && state.data) {

@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
-import { FormNotice, SubmitButton, errorsOf } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
+import { FileField } from "@/app/_components/file-field";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { FormNotice, SubmitButton } from "@/app/_components/fields";
 import { checkFileAction } from "./actions";
 
 export function CheckFileForm({ code }: { code: string }) {
-  const [state, action] = useActionState(checkFileAction, IDLE);
-  const errors = errorsOf(state, "berkas");
+  const [state, action] = useFormAction(checkFileAction);
   return (
     <form action={action} className="stack" noValidate>
       <input type="hidden" name="code" value={code} />
@@ -22,14 +21,7 @@ export function CheckFileForm({ code }: { code: string }) {
           </p>
         )
       ) : null}
-      <div className="field">
-        <label htmlFor="berkas">Periksa berkas yang Anda terima</label>
-        <p className="hint" id="berkas-hint">
-          PDF atau DOCX; berkas hanya dibandingkan sidik jarinya (SHA-256) dan tidak disimpan.
-        </p>
-        <input id="berkas" name="berkas" type="file" accept=".pdf,.docx" aria-describedby="berkas-hint" aria-invalid={errors ? true : undefined} />
-        {errors ? <p className="error">{errors.join(" ")}</p> : null}
-      </div>
+      <FileField name="berkas" label="Periksa berkas yang Anda terima" rule="verification" state={state} hint="Berkas hanya dibandingkan sidik jarinya (SHA-256) dan tidak disimpan." />
       <div>
         <SubmitButton pendingText="Memeriksa…">Periksa berkas</SubmitButton>
       </div>

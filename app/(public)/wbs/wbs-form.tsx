@@ -1,15 +1,15 @@
 "use client";
+import { useFormAction } from "@/app/_components/use-form-action";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { AttachmentField, ComplaintFields, Honeypot } from "@/app/_components/complaint-fields";
 import { CheckboxField, FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
 import { PrivacyNotice } from "@/app/_components/privacy-notice";
 import { ReceiptPanel } from "@/app/_components/receipt-panel";
-import { IDLE } from "@/lib/auth/action-state";
 import { submitWbsAction } from "./actions";
 
 export function WbsForm({ opds }: { opds: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(submitWbsAction, IDLE);
+  const [state, action] = useFormAction(submitWbsAction);
   const [giveIdentity, setGiveIdentity] = useState(false);
   if (state.status === "ok" && state.data) {
     return (

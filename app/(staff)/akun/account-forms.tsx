@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { changePasswordAction, signOutEverywhereAction } from "./actions";
 
 export function ChangePasswordForm() {
-  const [state, action] = useActionState(changePasswordAction, IDLE);
+  const [state, action] = useFormAction(changePasswordAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -29,7 +28,7 @@ export function ChangePasswordForm() {
 }
 
 export function SignOutEverywhereForm() {
-  const [state, action] = useActionState(signOutEverywhereAction, IDLE);
+  const [state, action] = useFormAction(signOutEverywhereAction);
   return (
     <form action={action}>
       <FormNotice state={state} />

@@ -1,11 +1,10 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { FormNotice, SubmitButton } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { retryAction } from "./actions";
 
 export function RetryButton({ id }: { id: string }) {
-  const [state, action] = useActionState(retryAction, IDLE);
+  const [state, action] = useFormAction(retryAction);
   return (
     <form action={action}>
       <input type="hidden" name="id" value={id} />

@@ -1,8 +1,7 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SelectField, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { addHolidayAction, removeHolidayAction, setYearAction, updateHolidayAction } from "./actions";
 
 const TYPES = [
@@ -20,7 +19,7 @@ export interface HolidayValues {
 }
 
 export function HolidayForm({ holiday, defaultDate }: { holiday?: HolidayValues; defaultDate?: string }) {
-  const [state, action] = useActionState(holiday ? updateHolidayAction : addHolidayAction, IDLE);
+  const [state, action] = useFormAction(holiday ? updateHolidayAction : addHolidayAction);
   return (
     <form action={action} className="stack" noValidate style={{ maxWidth: "none" }}>
       <FormNotice state={state} />
@@ -41,7 +40,7 @@ export function HolidayForm({ holiday, defaultDate }: { holiday?: HolidayValues;
 }
 
 export function RemoveHolidayForm({ id, label }: { id: string; label: string }) {
-  const [state, action] = useActionState(removeHolidayAction, IDLE);
+  const [state, action] = useFormAction(removeHolidayAction);
   return (
     <form action={action}>
       <FormNotice state={state} />
@@ -54,7 +53,7 @@ export function RemoveHolidayForm({ id, label }: { id: string; label: string }) 
 }
 
 export function YearStatusForm({ year, decreed, basis }: { year: number; decreed: boolean; basis: string }) {
-  const [state, action] = useActionState(setYearAction, IDLE);
+  const [state, action] = useFormAction(setYearAction);
   return (
     <form action={action} className="stack" noValidate style={{ maxWidth: "none" }}>
       <FormNotice state={state} />

@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { createKeyAction, revokeKeyAction } from "./actions";
 
 export function CreateKeyForm() {
-  const [state, action] = useActionState(createKeyAction, IDLE);
+  const [state, action] = useFormAction(createKeyAction);
   if (state.status === "ok" && state.data) {
     return (
       <section className="receipt" data-testid="new-key">
@@ -34,7 +33,7 @@ export function CreateKeyForm() {
 }
 
 export function RevokeKeyForm({ id, name }: { id: string; name: string }) {
-  const [state, action] = useActionState(revokeKeyAction, IDLE);
+  const [state, action] = useFormAction(revokeKeyAction);
   return (
     <form action={action}>
       <FormNotice state={state} />

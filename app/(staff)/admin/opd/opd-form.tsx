@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { CheckboxField, FormNotice, SelectField, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
 import { createOpdAction, updateOpdAction } from "./actions";
 
@@ -17,7 +16,7 @@ export interface OpdFormValues {
 }
 
 export function OpdForm({ opd, kinds }: { opd?: OpdFormValues; kinds: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(opd ? updateOpdAction : createOpdAction, IDLE);
+  const [state, action] = useFormAction(opd ? updateOpdAction : createOpdAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />

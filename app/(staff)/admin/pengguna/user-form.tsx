@@ -1,7 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { FormNotice, SelectField, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { ROLE_LABELS, ROLES, WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
 import { RANK_OPTIONS } from "@/lib/staff/pangkat";
 import { createUserAction, updateUserAction } from "./actions";
@@ -24,7 +23,7 @@ const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const wilayahOptions = WILAYAH.map((w) => ({ value: w, label: WILAYAH_LABELS[w] }));
 
 export function UserForm({ user }: { user?: UserFormValues }) {
-  const [state, action] = useActionState(user ? updateUserAction : createUserAction, IDLE);
+  const [state, action] = useFormAction(user ? updateUserAction : createUserAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />

@@ -1,7 +1,7 @@
 "use client";
-import { useActionState } from "react";
-import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
+import { FileField } from "@/app/_components/file-field";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField } from "@/app/_components/fields";
 import { saveLambangAction, saveLetterSettingsAction } from "./actions";
 
 export interface LetterSettingsValues {
@@ -14,7 +14,7 @@ export interface LetterSettingsValues {
 }
 
 export function LetterSettingsForm({ v }: { v: LetterSettingsValues }) {
-  const [state, action] = useActionState(saveLetterSettingsAction, IDLE);
+  const [state, action] = useFormAction(saveLetterSettingsAction);
   const i = v.instansi;
   return (
     <form action={action} className="stack" noValidate>
@@ -65,19 +65,11 @@ export function LetterSettingsForm({ v }: { v: LetterSettingsValues }) {
 }
 
 export function LambangForm() {
-  const [state, action] = useActionState(saveLambangAction, IDLE);
-  const errors = errorsOf(state, "lambang");
+  const [state, action] = useFormAction(saveLambangAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
-      <div className="field">
-        <label htmlFor="lambang">Ganti lambang daerah</label>
-        <p className="hint" id="lambang-hint">
-          Gambar PNG atau JPEG, paling besar 1 MB.
-        </p>
-        <input id="lambang" name="lambang" type="file" accept="image/png,image/jpeg" aria-describedby="lambang-hint" aria-invalid={errors ? true : undefined} />
-        {errors ? <p className="error">{errors.join(" ")}</p> : null}
-      </div>
+      <FileField name="lambang" label="Ganti lambang daerah" rule="lambang" state={state} />
       <div>
         <SubmitButton>Unggah lambang</SubmitButton>
       </div>

@@ -1,11 +1,10 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { saveTargetsAction } from "./actions";
 
 export function TargetsForm({ steps }: { steps: { number: number; label: string; days: number }[] }) {
-  const [state, action] = useActionState(saveTargetsAction, IDLE);
+  const [state, action] = useFormAction(saveTargetsAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />

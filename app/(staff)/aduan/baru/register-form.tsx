@@ -1,15 +1,15 @@
 "use client";
+import { AttachmentField } from "@/app/_components/complaint-fields";
+import { useFormAction } from "@/app/_components/use-form-action";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { RadioGroupField } from "@/app/_components/choice-fields";
-import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
-import { ACCEPT_ATTRIBUTE, ACCEPTED, MAX_FILES } from "@/lib/files/limits";
+import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField } from "@/app/_components/fields";
 import { CHANNEL_LABELS, CONFIDENTIALITY_LABELS, STAFF_CHANNELS } from "@/lib/workflow/inputs/intake";
 import { registerCaseAction } from "./actions";
 
 export function RegisterForm({ opds }: { opds: { value: string; label: string }[] }) {
-  const [state, action] = useActionState(registerCaseAction, IDLE);
+  const [state, action] = useFormAction(registerCaseAction);
   const [source, setSource] = useState("MASYARAKAT");
   const [identity, setIdentity] = useState("BIASA");
 
@@ -51,7 +51,6 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
     );
   }
 
-  const fileErrors = errorsOf(state, "lampiran");
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -131,27 +130,7 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
         ) : null}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor="lampiran">Lampiran</label>
-        <p className="hint" id="lampiran-hint">
-          Surat, pindaian disposisi atau bukti: {ACCEPTED}; paling banyak {MAX_FILES} berkas, 10 MB per berkas, 25 MB seluruhnya.
-        </p>
-        <input
-          id="lampiran"
-          name="lampiran"
-          type="file"
-          multiple
-          accept={ACCEPT_ATTRIBUTE}
-          aria-describedby={fileErrors ? "lampiran-hint lampiran-error" : "lampiran-hint"}
-          aria-invalid={fileErrors ? true : undefined}
-        />
-        {fileErrors ? (
-          <p className="error" id="lampiran-error">
-            {fileErrors.join(" ")}
-          </p>
-        ) : null}
-        {state.status === "error" ? <p className="hint">Pilih ulang berkas lampiran sebelum mengirim lagi.</p> : null}
-      </div>
+      <AttachmentField state={state} hint="Surat, pindaian disposisi atau bukti." />
       <div>
         <SubmitButton pendingText="Mencatat…">Catat aduan</SubmitButton>
       </div>

@@ -3,11 +3,13 @@ import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/auth/action";
 import { throwIfNoPermission } from "@/lib/auth/permissions";
 import { ValidationError } from "@/lib/errors";
-import { MAX_CSV_BYTES, importCsv, previewCsv } from "@/lib/intake/lapak-csv";
+import { UPLOAD_RULES, sizeProblems } from "@/lib/files/limits";
+import { importCsv, previewCsv } from "@/lib/intake/lapak-csv";
 
 async function csvText(value: unknown): Promise<string> {
   if (!(value instanceof File) || value.size === 0) throw new ValidationError({ berkas: ["Pilih berkas CSV ekspor Lapak Aduan."] });
-  if (value.size > MAX_CSV_BYTES) throw new ValidationError({ berkas: ["Berkas CSV paling besar 2 MB."] });
+  const problems = sizeProblems([value], UPLOAD_RULES.csv);
+  if (problems.length) throw new ValidationError({ berkas: problems });
   const text = new TextDecoder("utf-8", { fatal: false }).decode(await value.arrayBuffer());
   if (text.includes("\u0000")) throw new ValidationError({ berkas: ["Berkas ini bukan teks CSV."] });
   return text;

@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
-import { FormNotice, SubmitButton, errorsOf } from "@/app/_components/fields";
+import { FileField } from "@/app/_components/file-field";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { FormNotice, SubmitButton } from "@/app/_components/fields";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
-import { IDLE } from "@/lib/auth/action-state";
 import type { ImportResult, PreviewRow } from "@/lib/intake/lapak-csv";
 import { importCsvAction, previewCsvAction } from "./actions";
 
@@ -40,9 +40,8 @@ function RowsTable({ rows }: { rows: PreviewRow[] }) {
 }
 
 export function ImportForm() {
-  const [preview, previewAction] = useActionState(previewCsvAction, IDLE);
-  const [imported, importAction] = useActionState(importCsvAction, IDLE);
-  const fileErrors = errorsOf(preview, "berkas");
+  const [preview, previewAction] = useFormAction(previewCsvAction);
+  const [imported, importAction] = useFormAction(importCsvAction);
 
   if (imported.status === "ok" && imported.data?.result) {
     const r = JSON.parse(imported.data.result) as ImportResult;
@@ -74,15 +73,13 @@ export function ImportForm() {
     <>
       <form action={previewAction} className="stack" noValidate>
         <FormNotice state={preview} />
-        <div className="field">
-          <label htmlFor="berkas">Berkas CSV ekspor Lapak Aduan</label>
-          <p className="hint" id="berkas-hint">
-            Kolom: ticketId, title, description, reporterName, reporterPhone, reporterEmail, opdName, location, occurredAt, createdAt. Paling
-            besar 2 MB.
-          </p>
-          <input id="berkas" name="berkas" type="file" accept=".csv,text/csv" aria-describedby="berkas-hint" aria-invalid={fileErrors ? true : undefined} />
-          {fileErrors ? <p className="error">{fileErrors.join(" ")}</p> : null}
-        </div>
+        <FileField
+          name="berkas"
+          label="Berkas CSV ekspor Lapak Aduan"
+          rule="csv"
+          state={preview}
+          hint="Kolom: ticketId, title, description, reporterName, reporterPhone, reporterEmail, opdName, location, occurredAt, createdAt."
+        />
         <div>
           <SubmitButton pendingText="Memeriksa…">Pratinjau</SubmitButton>
         </div>

@@ -1,8 +1,8 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import type { ActionState } from "@/lib/auth/action-state";
 import { confirmTwoFactorAction, disableTwoFactorAction, regenerateCodesAction, startTwoFactorAction } from "./actions";
 
 function RecoveryCodes({ state, done }: { state: ActionState; done?: boolean }) {
@@ -35,7 +35,7 @@ function RecoveryCodes({ state, done }: { state: ActionState; done?: boolean }) 
 }
 
 export function StartForm() {
-  const [state, action] = useActionState(startTwoFactorAction, IDLE);
+  const [state, action] = useFormAction(startTwoFactorAction);
   return (
     <form action={action}>
       <FormNotice state={state} />
@@ -45,7 +45,7 @@ export function StartForm() {
 }
 
 export function ConfirmForm() {
-  const [state, action] = useActionState(confirmTwoFactorAction, IDLE);
+  const [state, action] = useFormAction(confirmTwoFactorAction);
   if (state.status === "ok") return <RecoveryCodes state={state} done />;
   return (
     <form action={action} className="stack" noValidate>
@@ -59,7 +59,7 @@ export function ConfirmForm() {
 }
 
 export function RegenerateForm() {
-  const [state, action] = useActionState(regenerateCodesAction, IDLE);
+  const [state, action] = useFormAction(regenerateCodesAction);
   return (
     <>
       <RecoveryCodes state={state} />
@@ -75,7 +75,7 @@ export function RegenerateForm() {
 }
 
 export function DisableForm() {
-  const [state, action] = useActionState(disableTwoFactorAction, IDLE);
+  const [state, action] = useFormAction(disableTwoFactorAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />

@@ -2,40 +2,48 @@
 //   201 {caseId, registerNumber}   a new case
 //   200 {caseId, registerNumber}   the ticket was received before: the same case
 //   401                            unknown key or wrong signature: nothing stored
-//   413 / 422                      too large / invalid body, with field errors
+//   413 / 415 / 422                too large / not JSON / invalid body, with field errors
+// Who is asking is settled from the headers before the body is read, and the
+// body is read only up to its limit: nobody without a key can make the server
+// hold a large body in memory.
 import { db } from "@/lib/db";
 import { DomainError, ValidationError } from "@/lib/errors";
+import { MAX_LAPAK_REQUEST_BYTES, megabytes } from "@/lib/files/limits";
+import { BodyTooLarge, isJson, readBodyCapped } from "@/lib/http/body";
 import { apiKeyFor } from "@/lib/intake/api-keys";
-import { verifySignature } from "@/lib/intake/hmac";
+import { verifySignature, wellFormedSignature } from "@/lib/intake/hmac";
 import { assertJsonObject, receiveTicket } from "@/lib/intake/lapak-aduan";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 
 export const dynamic = "force-dynamic";
 
-/** 25 MB of files as base64 (×4/3) and the text around them. */
-const MAX_BODY_BYTES = 36 * 1024 * 1024;
-
-const json = (status: number, body: unknown) =>
-  Response.json(body, { status, headers: { "cache-control": "no-store" } });
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+const unauthorised = () => json(401, { error: "Kunci API atau tanda tangan tidak sah." });
+const tooLarge = () => json(413, { error: `Permintaan terlalu besar: paling banyak ${megabytes(MAX_LAPAK_REQUEST_BYTES)}.` });
 
 export async function POST(request: Request) {
   // Lapak Aduan's server sends no Origin; a browser on another site does.
   const crossOrigin = refuseCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return json(413, { error: "Permintaan terlalu besar." });
-  const body = new Uint8Array(await request.arrayBuffer());
-  if (body.length > MAX_BODY_BYTES) return json(413, { error: "Permintaan terlalu besar." });
-
+  if (!isJson(request)) return json(415, { error: "Isi permintaan harus JSON (Content-Type: application/json)." });
+  const signatureHeader = request.headers.get("x-signature");
+  if (!wellFormedSignature(signatureHeader)) return unauthorised();
   const key = await apiKeyFor(request.headers.get("x-api-key"));
-  if (!key || !verifySignature(key.secret, body, request.headers.get("x-signature"))) {
-    return json(401, { error: "Kunci API atau tanda tangan tidak sah." });
+  if (!key) return unauthorised();
+
+  let body: Uint8Array;
+  try {
+    body = await readBodyCapped(request, MAX_LAPAK_REQUEST_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) return tooLarge();
+    throw e;
   }
+  if (!verifySignature(key.secret, body, signatureHeader)) return unauthorised();
   await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder().decode(body));
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body));
   } catch {
     return json(422, { error: "Isi permintaan bukan JSON yang sah.", fieldErrors: {} });
   }

@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { resetPasswordAction, resetTwoFactorAction, setUserActiveAction } from "../actions";
 
 export function ResetPasswordForm({ userId }: { userId: string }) {
-  const [state, action] = useActionState(resetPasswordAction, IDLE);
+  const [state, action] = useFormAction(resetPasswordAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -28,7 +27,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
 }
 
 export function ActivationForm({ userId, active, name }: { userId: string; active: boolean; name: string }) {
-  const [state, action] = useActionState(setUserActiveAction, IDLE);
+  const [state, action] = useFormAction(setUserActiveAction);
   return (
     <form action={action}>
       <FormNotice state={state} />
@@ -56,7 +55,7 @@ export function ActivationForm({ userId, active, name }: { userId: string; activ
 }
 
 export function ResetTwoFactorForm({ userId, name, required }: { userId: string; name: string; required: boolean }) {
-  const [state, action] = useActionState(resetTwoFactorAction, IDLE);
+  const [state, action] = useFormAction(resetTwoFactorAction);
   return (
     <form action={action}>
       <FormNotice state={state} />

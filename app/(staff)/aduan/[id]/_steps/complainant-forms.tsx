@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SubmitButton, TextAreaField } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { askComplainantAction, closeIncompleteAction, decideIdentityAction, requestIdentityAction, viewIdentityAction } from "../complainant-actions";
 
 export function RequestIdentityForm({ caseId }: { caseId: string }) {
-  const [state, action] = useActionState(requestIdentityAction, IDLE);
+  const [state, action] = useFormAction(requestIdentityAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -20,7 +19,7 @@ export function RequestIdentityForm({ caseId }: { caseId: string }) {
 }
 
 export function DecideIdentityForm({ requestId, who }: { requestId: string; who: string }) {
-  const [state, action] = useActionState(decideIdentityAction, IDLE);
+  const [state, action] = useFormAction(decideIdentityAction);
   return (
     <form action={action} className="actions">
       <FormNotice state={state} />
@@ -36,7 +35,7 @@ export function DecideIdentityForm({ requestId, who }: { requestId: string; who:
 }
 
 export function ViewIdentityForm({ caseId }: { caseId: string }) {
-  const [state, action] = useActionState(viewIdentityAction, IDLE);
+  const [state, action] = useFormAction(viewIdentityAction);
   if (state.status === "ok" && state.data) {
     return (
       <dl className="facts" data-testid="wbs-identity">
@@ -63,7 +62,7 @@ export function ViewIdentityForm({ caseId }: { caseId: string }) {
 }
 
 export function AskComplainantForm({ caseId }: { caseId: string }) {
-  const [state, action] = useActionState(askComplainantAction, IDLE);
+  const [state, action] = useFormAction(askComplainantAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -77,7 +76,7 @@ export function AskComplainantForm({ caseId }: { caseId: string }) {
 }
 
 export function CloseIncompleteForm({ caseId, version }: { caseId: string; version: number }) {
-  const [state, action] = useActionState(closeIncompleteAction, IDLE);
+  const [state, action] = useFormAction(closeIncompleteAction);
   return (
     <form action={action}>
       <FormNotice state={state} />

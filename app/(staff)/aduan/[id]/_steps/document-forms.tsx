@@ -1,12 +1,11 @@
 "use client";
-import { useActionState } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
 import { approveReportAction } from "../actions";
 
 export function ApproveReportForm({ caseId }: { caseId: string }) {
-  const [state, action] = useActionState(approveReportAction, IDLE);
+  const [state, action] = useFormAction(approveReportAction);
   return (
     <form action={action} className="step-panel">
       <h3 style={{ marginTop: 0 }}>Persetujuan laporan hasil</h3>

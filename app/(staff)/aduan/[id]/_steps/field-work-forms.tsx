@@ -1,16 +1,15 @@
 "use client";
 // Step 10 in progress: working notes, findings per allegation with evidence,
 // and the report's sections — each saved as often as needed.
-import { useActionState } from "react";
+import { AttachmentField } from "@/app/_components/complaint-fields";
+import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
-import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
-import { IDLE } from "@/lib/auth/action-state";
-import { ACCEPT_ATTRIBUTE, ACCEPTED } from "@/lib/files/limits";
+import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField } from "@/app/_components/fields";
 import { CONCLUSION_LABELS, SECTION_LABELS } from "@/lib/workflow/inputs/execution";
 import { deleteFindingAction, findingAction, reportAction, workNoteAction } from "../actions";
 
 export function WorkNoteForm({ caseId }: { caseId: string }) {
-  const [state, action] = useActionState(workNoteAction, IDLE);
+  const [state, action] = useFormAction(workNoteAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -42,9 +41,7 @@ export interface FindingValues {
 const conclusionOptions = (Object.keys(CONCLUSION_LABELS) as (keyof typeof CONCLUSION_LABELS)[]).map((k) => ({ value: k, label: CONCLUSION_LABELS[k] }));
 
 export function FindingForm({ caseId, finding, audit }: { caseId: string; finding?: FindingValues; audit: boolean }) {
-  const [state, action] = useActionState(findingAction, IDLE);
-  const evidenceErrors = errorsOf(state, "evidence");
-  const fileId = `evidence-${finding?.id ?? "baru"}`;
+  const [state, action] = useFormAction(findingAction);
   return (
     <form action={action} className="stack" noValidate key={finding ? `${finding.id}-${finding.version}` : `baru-${state.status === "ok" ? state.at : 0}`}>
       <FormNotice state={state} />
@@ -71,14 +68,7 @@ export function FindingForm({ caseId, finding, audit }: { caseId: string; findin
       ) : null}
       <SelectField name="conclusion" label="Simpulan atas dugaan ini" options={conclusionOptions} placeholder="— belum disimpulkan —" state={state} defaultValue={finding?.conclusion} />
       <TextAreaField name="recommendation" label="Rekomendasi" rows={2} state={state} defaultValue={finding?.recommendation} />
-      <div className="field">
-        <label htmlFor={fileId}>Bukti (berkas)</label>
-        <p className="hint" id={`${fileId}-hint`}>
-          {ACCEPTED}; paling besar 10 MB per berkas.
-        </p>
-        <input id={fileId} name="evidence" type="file" multiple accept={ACCEPT_ATTRIBUTE} aria-describedby={`${fileId}-hint`} aria-invalid={evidenceErrors ? true : undefined} />
-        {evidenceErrors ? <p className="error">{evidenceErrors.join(" ")}</p> : null}
-      </div>
+      <AttachmentField name="evidence" label="Bukti (berkas)" state={state} />
       <div>
         <SubmitButton>{finding ? `Simpan temuan ${finding.position}` : "Tambah temuan"}</SubmitButton>
       </div>
@@ -87,7 +77,7 @@ export function FindingForm({ caseId, finding, audit }: { caseId: string; findin
 }
 
 export function DeleteFindingForm({ caseId, finding }: { caseId: string; finding: { id: string; version: number; position: number } }) {
-  const [state, action] = useActionState(deleteFindingAction, IDLE);
+  const [state, action] = useFormAction(deleteFindingAction);
   return (
     <form action={action}>
       <FormNotice state={state} />
@@ -112,7 +102,7 @@ export function ReportForm({
   values: Record<string, string>;
   reportVersion: number | null;
 }) {
-  const [state, action] = useActionState(reportAction, IDLE);
+  const [state, action] = useFormAction(reportAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />

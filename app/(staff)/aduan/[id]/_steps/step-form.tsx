@@ -1,10 +1,11 @@
 "use client";
 // The frame of every step's form: the case and version it was opened at, the
 // result, and a confirmation before the case moves on (a step is not undone).
-import { useActionState, type ReactNode } from "react";
+import { useFormAction } from "@/app/_components/use-form-action";
+import { type ReactNode } from "react";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice } from "@/app/_components/fields";
-import { IDLE, type ActionState } from "@/lib/auth/action-state";
+import type { ActionState } from "@/lib/auth/action-state";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -25,7 +26,7 @@ export function StepForm({
   confirmBody: ReactNode;
   children: (state: ActionState) => ReactNode;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction] = useFormAction(action);
   return (
     <form action={formAction} className="stack" noValidate>
       <FormNotice state={state} />
