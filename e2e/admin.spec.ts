@@ -1,6 +1,6 @@
 import { expect, signIn, signInOk, test } from "./fixtures";
 
-test("an admin creates a user, who must change the temporary password; deactivation ends the user's open session", async ({
+test("an admin creates a user with a one-time password SIPADU makes, which must be changed; deactivation ends the user's open session", async ({
   page,
   browser,
 }, testInfo) => {
@@ -15,7 +15,8 @@ test("an admin creates a user, who must change the temporary password; deactivat
   await page.getByLabel("NIP").fill("19851332 201001 2 001");
   await page.getByLabel("Jabatan").fill("Auditor Ahli Pertama");
   await page.getByLabel("Peran di SIPADU").selectOption("AUDITOR");
-  await page.getByLabel("Kata sandi sementara").fill("sementara-saja-123");
+  // The admin chooses no password: there is no field for one.
+  await expect(page.getByLabel(/Kata sandi/)).toHaveCount(0);
   await page.getByRole("button", { name: "Buat pengguna" }).click();
   await expect(page.getByTestId("form-error")).toContainText("Periksa kembali");
   const nip = page.getByLabel("NIP");
@@ -25,9 +26,12 @@ test("an admin creates a user, who must change the temporary password; deactivat
   await expect(page.getByLabel("Nama pengguna")).toHaveValue(username);
 
   await nip.fill("19851230 201001 2 001");
-  await page.getByLabel("Kata sandi sementara").fill("sementara-saja-123");
   await page.getByRole("button", { name: "Buat pengguna" }).click();
-  await expect(page.getByTestId("page-message")).toContainText("Pengguna dibuat");
+  await expect(page.getByTestId("form-ok")).toContainText("Pengguna dibuat");
+  const oneTime = (await page.getByTestId("one-time-password").textContent())!.trim();
+  expect(oneTime).toMatch(/^[2-9A-Z]{4}(-[2-9A-Z]{4}){3}$/);
+  await page.getByRole("link", { name: "Buka halaman pengguna" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sari Uji, S.H.");
   const userPage = page.url();
 
   // The new user signs in elsewhere and must change the password first.
@@ -36,10 +40,10 @@ test("an admin creates a user, who must change the temporary password; deactivat
     extraHTTPHeaders: { "x-forwarded-for": "10.200.0.1" },
   });
   const userTab = await other.newPage();
-  await signIn(userTab, username, "sementara-saja-123");
+  await signIn(userTab, username, oneTime);
   await expect(userTab).toHaveURL(/\/akun\?wajib=1/);
   await expect(userTab.getByTestId("must-change")).toBeVisible();
-  await userTab.getByLabel("Kata sandi saat ini").fill("sementara-saja-123");
+  await userTab.getByLabel("Kata sandi saat ini").fill(oneTime);
   await userTab.getByLabel(/^Kata sandi baru/).fill("sawah hijau baturraden");
   await userTab.getByLabel("Ulangi kata sandi baru").fill("sawah hijau baturraden");
   await userTab.getByRole("button", { name: "Ganti kata sandi" }).click();
@@ -62,6 +66,51 @@ test("an admin creates a user, who must change the temporary password; deactivat
   await signIn(userTab, username, "sawah hijau baturraden");
   await expect(userTab.getByTestId("sign-in-error")).toHaveText("Akun Anda dinonaktifkan. Hubungi admin SIPADU.");
   await other.close();
+});
+
+test("an INSPEKTUR account the admin makes is usable only once the active Inspektur approves it, who hands over its password", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  const username = `insp.${Date.now().toString(36)}`;
+  await signInOk(page, "admin");
+  await page.goto("/admin/pengguna/baru");
+  await page.getByLabel("Nama lengkap dengan gelar").fill("Calon Inspektur, S.H.");
+  await page.getByLabel("Nama pengguna").fill(username);
+  await page.getByLabel("Jabatan").fill("Inspektur Daerah");
+  await page.getByLabel("Peran di SIPADU").selectOption("INSPEKTUR");
+  await page.getByRole("button", { name: "Buat pengguna" }).click();
+  await expect(page.getByTestId("form-ok")).toContainText("menunggu persetujuan Inspektur");
+  // The admin is given nothing to sign in with.
+  await expect(page.getByTestId("one-time-password")).toHaveCount(0);
+  await page.getByRole("link", { name: "Buka halaman pengguna" }).click();
+  await expect(page.getByTestId("awaiting-approval")).toContainText("Pemberian peran Inspektur Daerah");
+  // Asking for a new password only adds a request for the Inspektur.
+  await page.getByRole("button", { name: "Minta kata sandi baru" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Ya, minta persetujuan" }).click();
+  await expect(page.getByTestId("form-ok")).toContainText("Permintaan disampaikan kepada Inspektur");
+  await expect(page.getByTestId("one-time-password")).toHaveCount(0);
+
+  // The Inspektur decides, and receives the one-time password.
+  const inspekturContext = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { "x-forwarded-for": "10.201.0.1" } });
+  const inspektur = await inspekturContext.newPage();
+  await signInOk(inspektur, "inspektur");
+  await inspektur.getByRole("link", { name: "Persetujuan Akun" }).click();
+  const request = inspektur.getByTestId("approval-request").filter({ hasText: username }).filter({ hasText: "Pemberian peran" });
+  await request.getByRole("button", { name: "Setujui" }).click();
+  const dialog = inspektur.getByRole("dialog");
+  await expect(dialog.getByRole("button", { name: "Batal" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Ya, setujui" }).click();
+  const code = (await inspektur.getByTestId("one-time-password").textContent())!.trim();
+  await inspekturContext.close();
+
+  // The new Inspektur signs in with it, must change it, and must set up two-step sign-in.
+  const own = await browser.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { "x-forwarded-for": "10.201.0.2" } });
+  const tab = await own.newPage();
+  await signIn(tab, username, code);
+  await expect(tab).toHaveURL(/\/akun\?wajib=1/);
+  await own.close();
 });
 
 test("an admin moves an OPD to another Irban wilayah", async ({ page }) => {

@@ -2,67 +2,27 @@
 // demo accounts are not created):
 //   SIPADU_ADMIN_PASSWORD='…' npm run user:admin -- <username> "<full name>"
 // Without SIPADU_ADMIN_PASSWORD the password is asked for (not shown).
-import { createInterface } from "node:readline";
-import { Writable } from "node:stream";
 import { hashPassword, newPasswordSchema } from "@/lib/auth/password";
 import { usernameSchema } from "@/lib/admin/user-schema";
-import { createDb } from "@/lib/db";
-import { databaseConfig } from "@/lib/db/config";
-import { migrate } from "@/lib/db/migrate";
+import { readPassword, withDatabase } from "./account-cli";
 
-function askHidden(question: string): Promise<string> {
-  process.stdout.write(question);
-  const muted = new Writable({ write: (_c, _e, cb) => cb() });
-  const rl = createInterface({ input: process.stdin, output: muted, terminal: true });
-  return new Promise((resolve) =>
-    rl.question("", (answer) => {
-      rl.close();
-      process.stdout.write("\n");
-      resolve(answer);
-    }),
-  );
+const [rawUsername, name] = process.argv.slice(2);
+const username = usernameSchema.safeParse(rawUsername ?? "");
+if (!username.success || !name?.trim()) {
+  console.error('Usage: npm run user:admin -- <username> "<full name>"');
+  if (!username.success) console.error(username.error.issues.map((i) => i.message).join(" "));
+  process.exit(2);
+}
+const checked = newPasswordSchema.safeParse(await readPassword("SIPADU_ADMIN_PASSWORD"));
+if (!checked.success) {
+  console.error(checked.error.issues.map((i) => i.message).join(" "));
+  process.exit(2);
 }
 
-async function main() {
-  const [rawUsername, name] = process.argv.slice(2);
-  const username = usernameSchema.safeParse(rawUsername ?? "");
-  if (!username.success || !name?.trim()) {
-    console.error('Usage: npm run user:admin -- <username> "<full name>"');
-    if (!username.success) console.error(username.error.issues.map((i) => i.message).join(" "));
-    process.exit(2);
-  }
-  const password = process.env.SIPADU_ADMIN_PASSWORD ?? (await askHidden("Password (at least 12 characters): "));
-  const checked = newPasswordSchema.safeParse(password);
-  if (!checked.success) {
-    console.error(checked.error.issues.map((i) => i.message).join(" "));
-    process.exit(2);
-  }
-  const config = databaseConfig();
-  await migrate(config);
-  const db = createDb(config);
-  try {
-    if (await db.user.findUnique({ where: { username: username.data } })) {
-      console.error(`A user named ${username.data} already exists; nothing changed.`);
-      process.exit(1);
-    }
-    await db.user.create({
-      data: {
-        username: username.data,
-        name: name.trim(),
-        jabatan: "Administrator SIPADU",
-        role: "ADMIN",
-        passwordHash: await hashPassword(checked.data),
-      },
-    });
-    console.log(`Administrator ${username.data} created. Sign in at /masuk.`);
-  } finally {
-    await db.$disconnect();
-  }
-}
-
-main()
-  .then(() => process.exit(0))
-  .catch((e) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exit(1);
+await withDatabase(async (db) => {
+  if (await db.user.findUnique({ where: { username: username.data } })) throw new Error(`A user named ${username.data} already exists; nothing changed.`);
+  await db.user.create({
+    data: { username: username.data, name: name.trim(), jabatan: "Administrator SIPADU", role: "ADMIN", passwordHash: await hashPassword(checked.data) },
   });
+  return `Administrator ${username.data} created. Sign in at /masuk.`;
+});

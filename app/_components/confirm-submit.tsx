@@ -1,6 +1,8 @@
 "use client";
 // A submit button that asks first, for steps that cannot simply be undone.
-// A native <dialog>: focus moves into it, Escape cancels, keyboard works.
+// A native <dialog>: Escape cancels, keyboard works. Focus lands on "Batal",
+// so pressing Enter twice never confirms by accident; the dialog says what is
+// about to happen.
 import { useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
@@ -10,15 +12,22 @@ export function ConfirmSubmit({
   body,
   confirmLabel,
   danger,
+  name,
+  value,
 }: {
   children: ReactNode;
   title: string;
   body: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** sent with the form when confirmed, as a submit button's name and value would be */
+  name?: string;
+  value?: string;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const submitter = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const { pending } = useFormStatus();
   const titleId = useId();
   return (
@@ -28,10 +37,15 @@ export function ConfirmSubmit({
         type="button"
         className={danger ? "danger" : undefined}
         disabled={pending}
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => {
+          dialog.current?.showModal();
+          // showModal focuses the first button ("Ya, …"); the safe choice is the one under the cursor.
+          cancel.current?.focus();
+        }}
       >
         {pending ? "Memproses…" : children}
       </button>
+      {name ? <button ref={submitter} type="submit" name={name} value={value} hidden tabIndex={-1} aria-hidden="true" /> : null}
       <dialog ref={dialog} aria-labelledby={titleId}>
         <h2 id={titleId} style={{ marginTop: 0 }}>
           {title}
@@ -43,12 +57,12 @@ export function ConfirmSubmit({
             className={danger ? "danger" : undefined}
             onClick={() => {
               dialog.current?.close();
-              opener.current?.form?.requestSubmit();
+              opener.current?.form?.requestSubmit(submitter.current ?? undefined);
             }}
           >
             {confirmLabel}
           </button>
-          <button type="button" className="secondary" onClick={() => dialog.current?.close()} autoFocus>
+          <button ref={cancel} type="button" className="secondary" onClick={() => dialog.current?.close()}>
             Batal
           </button>
         </div>

@@ -29,7 +29,7 @@ export async function changeOwnPassword(actor: Actor, raw: unknown): Promise<voi
   }
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, temporaryPasswordExpiresAt: null } });
     await endAllSessions(tx, actor.id, "SANDI_DIUBAH");
     await audit(tx, actor, "SANDI_DIUBAH_SENDIRI", "User", actor.id);
   });

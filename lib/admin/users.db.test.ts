@@ -24,7 +24,6 @@ const form = () => ({
   irbanWilayah: "WILAYAH_III",
   email: "budi@contoh.go.id",
   phone: "0812 3456 7890",
-  password: "kebun teh di baturraden",
 });
 
 beforeEach(async () => {
@@ -38,8 +37,10 @@ async function signedInAs(username: string, password = TEST_PASSWORD) {
 }
 
 describe(`admin: users (${provider})`, () => {
-  it("creates a user with a temporary password and records it", async () => {
-    const { id } = await createUser(admin, { ...form(), nip: "19800101 200501 1 999", username: "budi.santoso" });
+  it("creates a user with a one-time password SIPADU made, which must be changed at the first sign-in", async () => {
+    const { id, oneTimePassword, awaitingApproval } = await createUser(admin, { ...form(), nip: "19800101 200501 1 999", username: "budi.santoso" });
+    expect(awaitingApproval).toBe(false);
+    expect(oneTimePassword).toMatch(/^([2-9A-HJ-KM-NP-Z]{4}-){3}[2-9A-HJ-KM-NP-Z]{4}$/);
     const user = await db.user.findUniqueOrThrow({ where: { id } });
     expect(user).toMatchObject({
       username: "budi.santoso",
@@ -54,14 +55,28 @@ describe(`admin: users (${provider})`, () => {
     });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(await db.auditLog.count({ where: { entityId: id, action: "PENGGUNA_DIBUAT", actorId: admin.id } })).toBe(1);
+    const token = await signedInAs("budi.santoso", oneTimePassword!);
+    expect((await actorFromSession(token))?.mustChangePassword).toBe(true);
+  });
+
+  it("takes no password from the admin", async () => {
+    const errors = await expectFieldErrors(() => createUser(admin, { ...form(), username: "pilih.sandi", password: "sandi pilihan admin" }));
+    expect(errors._form?.[0]).toContain("password");
+    await expectFieldErrors(() => resetUserPassword(admin, { id: admin.id, password: "sandi pilihan admin" }));
+  });
+
+  it("lets a one-time password lapse after three days", async () => {
+    const { oneTimePassword } = await createUser(admin, { ...form(), username: "kedaluwarsa" });
+    const later = new Date(Date.now() + 73 * 3600_000);
+    expect(await signIn({ login: "kedaluwarsa", password: oneTimePassword! }, { ip: "203.0.113.60" }, later)).toEqual({ ok: false, code: "SANDI_KEDALUWARSA" });
   });
 
   it("puts every problem under its field and changes nothing", async () => {
     const before = await db.user.count();
     const errors = await expectFieldErrors(() =>
-      createUser(admin, { ...form(), username: "a b", nip: "19800230 200501 1 002", role: "IRBAN", irbanWilayah: "", password: "pendek" }),
+      createUser(admin, { ...form(), username: "a b", nip: "19800230 200501 1 002", role: "IRBAN", irbanWilayah: "" }),
     );
-    expect(Object.keys(errors).sort()).toEqual(["irbanWilayah", "nip", "password", "username"]);
+    expect(Object.keys(errors).sort()).toEqual(["irbanWilayah", "nip", "username"]);
     expect(errors.nip?.[0]).toContain("tanggal lahir");
     expect(await db.user.count()).toBe(before);
   });
@@ -84,8 +99,8 @@ describe(`admin: users (${provider})`, () => {
   });
 
   it("refuses a stale form (someone else saved in between)", async () => {
-    const { password: _p, ...profile } = form();
-    const { id } = await createUser(admin, { ...profile, password: _p, username: "basi" });
+    const profile = form();
+    const { id } = await createUser(admin, { ...profile, username: "basi" });
     const stale = (await db.user.findUniqueOrThrow({ where: { id } })).version;
     await updateUser(admin, { ...profile, id, version: stale, username: "basi", jabatan: "Auditor Ahli Madya" });
     await expectDomainError(() => updateUser(admin, { ...profile, id, version: stale, username: "basi", jabatan: "Lain" }), "KONFLIK");
@@ -125,12 +140,14 @@ describe(`admin: users (${provider})`, () => {
     expect(errors.role?.[0]).toContain("sendiri");
   });
 
-  it("resets a password: old sessions end, the new one is temporary", async () => {
+  it("resets a password: old sessions end, the old password stops working, the new one is a one-time code", async () => {
     const user = await seedUser(db, { role: "IRBAN", irbanWilayah: "WILAYAH_I" });
     const token = await signedInAs(user.username);
-    await resetUserPassword(admin, { id: user.id, password: "sandi sementara baru" });
+    const { oneTimePassword, awaitingApproval } = await resetUserPassword(admin, { id: user.id });
+    expect(awaitingApproval).toBe(false);
     expect(await actorFromSession(token)).toBeNull();
-    const fresh = await signedInAs(user.username, "sandi sementara baru");
+    expect((await signIn({ login: user.username, password: TEST_PASSWORD }, { ip: "203.0.113.53" })).ok).toBe(false);
+    const fresh = await signedInAs(user.username, oneTimePassword!);
     expect((await actorFromSession(fresh))?.mustChangePassword).toBe(true);
   });
 });

@@ -1,14 +1,22 @@
 // The admin's management of staff accounts. Changes that alter what a user
 // may do (role, deactivation, password reset) end the user's open sessions.
+//
+// Separation of duties: the admin never chooses anyone's password (SIPADU
+// makes a one-time code the user must replace), and a role that sees
+// identities or decides on them — and a new code for whoever holds one — is
+// only asked for here; it takes effect when the active Inspektur approves it
+// (lib/admin/approvals.ts), who is then the one to hand the code over.
 import type { Actor } from "@/lib/auth/actor";
+import { newOneTimePassword, oneTimePasswordData } from "@/lib/auth/one-time-password";
 import { hashPassword } from "@/lib/auth/password";
-import { throwIfNoPermission } from "@/lib/auth/permissions";
+import { holdsIdentityRole, throwIfNoPermission } from "@/lib/auth/permissions";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { uniqueViolation } from "@/lib/db/errors";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
+import { askApproval } from "./approvals";
 import { createUserSchema, resetPasswordSchema, setActiveSchema, updateUserSchema } from "./user-schema";
 
 const DUPLICATE_MESSAGES: Record<string, [string, string]> = {
@@ -61,26 +69,39 @@ function profileData(input: ReturnType<typeof createUserSchema.parse> | ReturnTy
   };
 }
 
-export async function createUser(actor: Actor, raw: unknown): Promise<{ id: string }> {
+export interface AccountResult {
+  id: string;
+  /** the one-time password to hand to the user, shown once; null when the Inspektur's approval comes first */
+  oneTimePassword: string | null;
+  /** the change waits for the Inspektur's approval */
+  awaitingApproval: boolean;
+}
+
+export async function createUser(actor: Actor, raw: unknown): Promise<AccountResult> {
   throwIfNoPermission(actor, "admin:users");
   const input = parseInput(createUserSchema, raw);
   await assertUnique(input);
-  const passwordHash = await hashPassword(input.password);
+  const now = new Date();
+  const needsApproval = holdsIdentityRole(input.role);
+  // An account waiting for approval gets no usable password yet: its code is made when the Inspektur approves.
+  const code = needsApproval ? null : newOneTimePassword();
+  const passwordHash = await hashPassword(code ?? newOneTimePassword());
   try {
     return await db.$transaction(async (tx) => {
       const user = await tx.user.create({
-        data: { ...profileData(input), passwordHash, mustChangePassword: true },
+        data: { ...profileData(input), ...oneTimePasswordData(passwordHash, now) },
         select: { id: true },
       });
-      await audit(tx, actor, "PENGGUNA_DIBUAT", "User", user.id, { username: input.username, role: input.role });
-      return user;
+      if (needsApproval) await askApproval(tx, actor, user.id, "PERAN", input.role);
+      await audit(tx, actor, "PENGGUNA_DIBUAT", "User", user.id, { username: input.username, role: input.role, awaitingApproval: needsApproval });
+      return { id: user.id, oneTimePassword: code, awaitingApproval: needsApproval };
     });
   } catch (e) {
     duplicateToValidation(e);
   }
 }
 
-export async function updateUser(actor: Actor, raw: unknown): Promise<void> {
+export async function updateUser(actor: Actor, raw: unknown): Promise<{ awaitingApproval: boolean }> {
   throwIfNoPermission(actor, "admin:users");
   const input = parseInput(updateUserSchema, raw);
   const current = await db.user.findUnique({ where: { id: input.id } });
@@ -89,24 +110,31 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<void> {
     throw new ValidationError({ role: ["Anda tidak dapat mencabut peran admin dari akun Anda sendiri."] });
   }
   await assertUnique(input, input.id);
-  const roleChanged = current.role !== input.role || current.irbanWilayah !== input.irbanWilayah;
+  // A move into an identity role is asked for, not made: the user keeps the current role until the Inspektur approves.
+  const asksIdentityRole = holdsIdentityRole(input.role) && input.role !== current.role;
+  const role = asksIdentityRole ? current.role : input.role;
+  const irbanWilayah = asksIdentityRole ? current.irbanWilayah : input.irbanWilayah;
+  const roleChanged = current.role !== role || current.irbanWilayah !== irbanWilayah;
   try {
     await db.$transaction(async (tx) => {
       const res = await tx.user.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...profileData(input), version: { increment: 1 } },
+        data: { ...profileData(input), role, irbanWilayah, ...(roleChanged ? { roleApprovedAt: null, roleApprovedById: null } : {}), version: { increment: 1 } },
       });
       if (res.count === 0) throw new ConflictError("Data pengguna ini telah diubah oleh admin lain. Muat ulang halaman lalu ulangi perubahan Anda.");
+      if (asksIdentityRole) await askApproval(tx, actor, input.id, "PERAN", input.role);
       // What a user may see follows the role: their open sessions end with the old one.
       if (roleChanged) await endAllSessions(tx, input.id, "PERAN_DIUBAH");
       await audit(tx, actor, "PENGGUNA_DIUBAH", "User", input.id, {
         from: { role: current.role, irbanWilayah: current.irbanWilayah, username: current.username, nip: current.nip },
-        to: { role: input.role, irbanWilayah: input.irbanWilayah, username: input.username, nip: input.nip },
+        to: { role, irbanWilayah, username: input.username, nip: input.nip },
+        ...(asksIdentityRole ? { roleAskedFor: input.role } : {}),
       });
     });
   } catch (e) {
     duplicateToValidation(e);
   }
+  return { awaitingApproval: asksIdentityRole };
 }
 
 export async function setUserActive(actor: Actor, raw: unknown): Promise<{ active: boolean }> {
@@ -124,14 +152,30 @@ export async function setUserActive(actor: Actor, raw: unknown): Promise<{ activ
   return { active: input.active };
 }
 
-export async function resetUserPassword(actor: Actor, raw: unknown): Promise<void> {
+/**
+ * A new one-time password for a user who forgot theirs. For a user in an
+ * identity role it is asked for: the Inspektur approves and hands it over.
+ */
+export async function resetUserPassword(actor: Actor, raw: unknown): Promise<Omit<AccountResult, "id"> & { username: string }> {
   throwIfNoPermission(actor, "admin:users");
   const input = parseInput(resetPasswordSchema, raw);
-  const passwordHash = await hashPassword(input.password);
+  const user = await db.user.findUnique({ where: { id: input.id }, select: { id: true, role: true, username: true } });
+  if (!user) throw new NotFoundError("Pengguna tidak ditemukan.");
+  if (user.id === actor.id) throw new DomainError("DIRI_SENDIRI", "Ganti kata sandi Anda sendiri di halaman Akun.");
+  if (holdsIdentityRole(user.role)) {
+    await db.$transaction(async (tx) => {
+      await askApproval(tx, actor, user.id, "ATUR_ULANG_SANDI", null);
+      await audit(tx, actor, "SANDI_DIMINTA_ATUR_ULANG", "User", user.id);
+    });
+    return { oneTimePassword: null, awaitingApproval: true, username: user.username };
+  }
+  const code = newOneTimePassword();
+  const passwordHash = await hashPassword(code);
   await db.$transaction(async (tx) => {
-    const res = await tx.user.updateMany({ where: { id: input.id }, data: { passwordHash, mustChangePassword: true } });
-    if (res.count === 0) throw new NotFoundError("Pengguna tidak ditemukan.");
+    const res = await tx.user.updateMany({ where: { id: input.id, role: user.role }, data: oneTimePasswordData(passwordHash, new Date()) });
+    if (res.count === 0) throw new ConflictError("Peran pengguna ini baru saja berubah. Muat ulang halaman.");
     await endAllSessions(tx, input.id, "SANDI_DIUBAH");
     await audit(tx, actor, "SANDI_DIATUR_ULANG", "User", input.id);
   });
+  return { oneTimePassword: code, awaitingApproval: false, username: user.username };
 }

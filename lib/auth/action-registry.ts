@@ -60,6 +60,7 @@ export const SERVER_ACTIONS: Record<string, Record<string, Gate>> = {
     resetPasswordAction: { permission: "admin:users" },
     resetTwoFactorAction: { permission: "admin:users" },
   },
+  "app/(staff)/persetujuan-akun/actions.ts": { decideApprovalAction: { permission: "account:approve" } },
   "app/(staff)/akun/dua-langkah/actions.ts": {
     startTwoFactorAction: { permission: "account:self" },
     confirmTwoFactorAction: { permission: "account:self" },

@@ -11,6 +11,7 @@ import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { createOpd, updateOpd } from "@/lib/admin/opds";
 import { createUser, resetUserPassword, setUserActive, updateUser } from "@/lib/admin/users";
+import { decideApproval } from "@/lib/admin/approvals";
 import { changeOwnPassword, signOutEverywhere } from "@/lib/account/account";
 import { saveLambang, saveLetterSettings } from "@/lib/documents/letter-settings";
 import type { CaseStatus } from "@/lib/enums";
@@ -176,7 +177,7 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
     return changeOwnPassword(a, { currentPassword: current, newPassword: `sandi baru matriks ${a.id}`, confirmPassword: `sandi baru matriks ${a.id}` });
   },
   signOutEverywhereAction: (a) => signOutEverywhere(a),
-  createUserAction: (a) => createUser(a, { username: `mx.${unique()}`, name: "Pegawai Matriks", nip: "", jabatan: "Auditor", role: "AUDITOR", irbanWilayah: "WILAYAH_I", password: "kebun teh di baturraden" }),
+  createUserAction: (a) => createUser(a, { username: `mx.${unique()}`, name: "Pegawai Matriks", nip: "", jabatan: "Auditor", role: "AUDITOR", irbanWilayah: "WILAYAH_I" }),
   updateUserAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
     return updateUser(a, { id: u.id, version: u.version, username: u.username, name: "Pegawai Matriks", nip: "", jabatan: "Auditor Ahli", role: "AUDITOR", irbanWilayah: "WILAYAH_I" });
@@ -209,7 +210,13 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   },
   resetPasswordAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
-    return resetUserPassword(a, { id: u.id, password: "kebun teh di baturraden" });
+    return resetUserPassword(a, { id: u.id });
+  },
+  decideApprovalAction: async (a) => {
+    // The admin asks (a new complaint-team account); whoever is probed decides.
+    const made = await createUser(crew.admin, { username: `mx.tp.${unique()}`, name: "Calon Tim Pengaduan", nip: "", jabatan: "Staf", role: "TIM_PENGADUAN", irbanWilayah: "" });
+    const request = await db.accountApproval.findFirstOrThrow({ where: { userId: made.id, status: "DIAJUKAN" } });
+    return decideApproval(a, { id: request.id, decision: "SETUJUI" });
   },
   createOpdAction: (a) => createOpd(a, { code: `MX${unique()}`.slice(0, 20).toUpperCase(), name: `Dinas Matriks ${unique()}`, kind: "DINAS", irbanWilayah: "WILAYAH_II", active: "on" }),
   updateOpdAction: async (a) => {

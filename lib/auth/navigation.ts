@@ -20,6 +20,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/surat", label: "Surat", permissions: ["admin:settings"] },
   { href: "/admin/lapak-aduan", label: "Lapak Aduan", permissions: ["admin:api-keys"] },
   { href: "/kotak-keluar", label: "Kotak Keluar", permissions: ["outbox:view"] },
+  { href: "/persetujuan-akun", label: "Persetujuan Akun", permissions: ["account:approve"] },
   { href: "/akun", label: "Akun Saya", permissions: ["account:self"] },
 ];
 

@@ -22,6 +22,7 @@ export const PERMISSIONS = [
   "admin:holidays",
   "admin:settings",
   "admin:api-keys",
+  "account:approve",
   "account:self",
 ] as const;
 
@@ -31,7 +32,7 @@ const CASE_WORK: Permission[] = ["inbox:view", "case:view", "dashboard:own", "ac
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TIM_PENGADUAN: [...CASE_WORK, "case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
-  INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "report:approve", "dashboard:view", "report:export"],
+  INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "report:approve", "dashboard:view", "report:export", "account:approve"],
   PENELAAH: CASE_WORK,
   IRBAN: CASE_WORK,
   AUDITOR: CASE_WORK,
@@ -42,6 +43,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/**
+ * The roles that see complainants' identities or decide who may (PROCEDURE.md
+ * "Roles", separation of duties): given to a user, and a new password for one
+ * who holds them, only with the active Inspektur's approval.
+ */
+export const IDENTITY_ROLES: readonly Role[] = (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
+  (r) => can(r, "case:view-identity") || can(r, "wbs:decide-identity"),
+);
+
+export const holdsIdentityRole = (role: Role) => IDENTITY_ROLES.includes(role);
+
+/** Whether a user may work in their role now: an identity role only once approved. */
+export function roleInEffect(user: { role: Role; roleApprovedAt: Date | null }): boolean {
+  return !holdsIdentityRole(user.role) || user.roleApprovedAt !== null;
 }
 
 export function throwIfNoPermission(actor: { role: Role }, permission: Permission): void {

@@ -9,7 +9,7 @@ import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
-import { can, type Permission } from "./permissions";
+import { can, roleInEffect, type Permission } from "./permissions";
 import { endSession } from "./sessions";
 import { twoFactorRequired } from "./two-factor";
 
@@ -27,13 +27,25 @@ export async function actorFromSession(
     where: { id: token.sid },
     include: {
       user: {
-        select: { id: true, username: true, name: true, role: true, irbanWilayah: true, active: true, sessionVersion: true, mustChangePassword: true, totpEnabledAt: true },
+        select: {
+          id: true,
+          username: true,
+          name: true,
+          role: true,
+          irbanWilayah: true,
+          active: true,
+          sessionVersion: true,
+          mustChangePassword: true,
+          totpEnabledAt: true,
+          roleApprovedAt: true,
+        },
       },
     },
   });
   if (!session || session.userId !== token.uid || session.endedAt || session.expiresAt <= now) return null;
   const user = session.user;
-  if (!user.active || user.sessionVersion !== token.sv) return null;
+  // An identity role not (or no longer) approved gives no access, whatever else the row says.
+  if (!user.active || user.sessionVersion !== token.sv || !roleInEffect(user)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) {
     await endSession(session.id, "TIDAK_AKTIF", now);
     return null;

@@ -8,6 +8,8 @@ export const SIGN_IN_MESSAGES: Record<string, string> = {
   DIBATASI: "Terlalu banyak percobaan masuk yang gagal.",
   SALAH: "NIP/nama pengguna atau kata sandi salah.",
   NONAKTIF: "Akun Anda dinonaktifkan. Hubungi admin SIPADU.",
+  MENUNGGU_PERSETUJUAN: "Peran akun Anda menunggu persetujuan Inspektur. Anda dapat masuk setelah disetujui.",
+  SANDI_KEDALUWARSA: "Kata sandi sekali pakai ini sudah kedaluwarsa (berlaku 3 hari). Minta admin membuat yang baru.",
   PERLU_KODE: "Masukkan kode 6 angka dari aplikasi autentikator Anda, atau salah satu kode pemulihan.",
   KODE_SALAH: "Kode verifikasi salah atau sudah dipakai. Masukkan kode yang sedang tampil di aplikasi autentikator.",
   // next-auth's own code when authorize returns nothing

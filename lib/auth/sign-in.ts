@@ -4,12 +4,22 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/enums";
 import { DEMO_PASSWORD, PASSWORD_MAX, demoPasswordsAllowed, verifyDummy, verifyPassword } from "./password";
+import { roleInEffect } from "./permissions";
 import { reserveAttempt, settleAttempt } from "./throttle";
 import { checkSecondFactor } from "./two-factor";
 
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
-export type SignInFailure = "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "PERLU_KODE" | "KODE_SALAH";
+export type SignInFailure =
+  | "INPUT_TIDAK_SAH"
+  | "SANDI_TERLALU_PANJANG"
+  | "DIBATASI"
+  | "SALAH"
+  | "NONAKTIF"
+  | "MENUNGGU_PERSETUJUAN"
+  | "SANDI_KEDALUWARSA"
+  | "PERLU_KODE"
+  | "KODE_SALAH";
 
 export type SignInResult =
   | { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string }
@@ -52,7 +62,17 @@ export async function signIn(
 
   const user = await db.user.findFirst({
     where: /^\d{18}$/.test(login) ? { nip: login } : { username: login },
-    select: { id: true, role: true, active: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
+    select: {
+      id: true,
+      role: true,
+      active: true,
+      passwordHash: true,
+      sessionVersion: true,
+      totpEnabledAt: true,
+      roleApprovedAt: true,
+      mustChangePassword: true,
+      temporaryPasswordExpiresAt: true,
+    },
   });
   // Counted before anything is checked, against the user (whichever name was typed) and the client.
   const reserved = await reserveAttempt({ login, userId: user?.id ?? null, clientIp: client.ip }, now);
@@ -71,6 +91,14 @@ export async function signIn(
   if (!user.active) {
     await settle("NONAKTIF");
     return { ok: false, code: "NONAKTIF" };
+  }
+  if (!roleInEffect(user)) {
+    await settle("MENUNGGU_PERSETUJUAN");
+    return { ok: false, code: "MENUNGGU_PERSETUJUAN" };
+  }
+  if (user.mustChangePassword && user.temporaryPasswordExpiresAt && user.temporaryPasswordExpiresAt <= now) {
+    await settle("SANDI_KEDALUWARSA");
+    return { ok: false, code: "SANDI_KEDALUWARSA" };
   }
   if (password === DEMO_PASSWORD && !demoPasswordsAllowed()) {
     await settle("SANDI_DEMO");

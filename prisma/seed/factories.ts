@@ -4,6 +4,7 @@ import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db";
 import type { CaseSource, CaseStatus, IrbanWilayah, Role, TeamRole, TlType } from "@/lib/enums";
 import { hashPassword } from "@/lib/auth/password";
+import { holdsIdentityRole } from "@/lib/auth/permissions";
 import { appendHistory } from "@/lib/history/chain";
 import { formatRegisterNumber, nextInSequence } from "@/lib/numbering/sequence";
 import { addCalendarDays, todayInJakarta } from "@/lib/format/dates";
@@ -28,17 +29,21 @@ export async function seedUser(
     active: boolean;
     password: string;
     mustChangePassword: boolean;
+    /** an identity role comes approved unless this says otherwise */
+    roleApproved: boolean;
   }> = {},
 ) {
-  const { password, ...rest } = overrides;
+  const { password, roleApproved = true, ...rest } = overrides;
   const passwordHash = password ? await hashPassword(password) : await (testHash ??= hashPassword(TEST_PASSWORD));
+  const role = rest.role ?? "AUDITOR";
   return db.user.create({
     data: {
       username: uniq("uji."),
       name: "Pegawai Uji",
       jabatan: "Auditor",
-      role: "AUDITOR",
       ...rest,
+      role,
+      roleApprovedAt: roleApproved && holdsIdentityRole(role) ? new Date() : null,
       passwordHash,
     },
   });

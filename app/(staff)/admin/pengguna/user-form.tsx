@@ -1,4 +1,6 @@
 "use client";
+import Link from "next/link";
+import { OneTimePasswordPanel } from "@/app/_components/one-time-password";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { FormNotice, SelectField, SubmitButton, TextField } from "@/app/_components/fields";
 import { ROLE_LABELS, ROLES, WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
@@ -24,6 +26,19 @@ const wilayahOptions = WILAYAH.map((w) => ({ value: w, label: WILAYAH_LABELS[w] 
 
 export function UserForm({ user }: { user?: UserFormValues }) {
   const [state, action] = useFormAction(user ? updateUserAction : createUserAction);
+  if (!user && state.status === "ok" && state.data?.userId) {
+    return (
+      <div className="stack">
+        <FormNotice state={state} />
+        {state.data.code ? <OneTimePasswordPanel username={state.data.username!} code={state.data.code} /> : null}
+        <p>
+          <Link className="button secondary" href={`/admin/pengguna/${state.data.userId}`}>
+            Buka halaman pengguna
+          </Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
@@ -74,15 +89,10 @@ export function UserForm({ user }: { user?: UserFormValues }) {
         <TextField name="phone" label="Telepon" type="tel" state={state} defaultValue={user?.phone} autoComplete="off" />
       </div>
       {user ? null : (
-        <TextField
-          name="password"
-          label="Kata sandi sementara"
-          type="password"
-          required
-          state={state}
-          autoComplete="new-password"
-          hint="Minimal 12 karakter. Pengguna wajib menggantinya saat pertama kali masuk."
-        />
+        <p className="hint">
+          SIPADU membuat kata sandi sekali pakai untuk pengguna baru. Peran Tim Pengaduan dan Inspektur (yang melihat identitas
+          pelapor) berlaku setelah disetujui Inspektur.
+        </p>
       )}
       <div>
         <SubmitButton>{user ? "Simpan perubahan" : "Buat pengguna"}</SubmitButton>

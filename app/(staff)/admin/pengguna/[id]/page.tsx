@@ -9,13 +9,15 @@ import { formatNip } from "@/lib/staff/nip";
 import { rankOptionOf } from "@/lib/staff/pangkat";
 import { UserForm } from "../user-form";
 import { twoFactorRequired } from "@/lib/auth/two-factor";
+import { describeApproval, openApprovalsOf } from "@/lib/admin/approvals";
+import { holdsIdentityRole } from "@/lib/auth/permissions";
 import { ActivationForm, ResetPasswordForm, ResetTwoFactorForm } from "./user-admin-forms";
 
 export const metadata: Metadata = { title: "Ubah pengguna" };
 
 const MESSAGES: Record<string, string> = {
-  dibuat: "Pengguna dibuat. Sampaikan nama pengguna dan kata sandi sementara kepadanya.",
   disimpan: "Perubahan disimpan.",
+  "menunggu-persetujuan": "Perubahan disimpan. Peran yang diminta melihat identitas pelapor: berlaku setelah disetujui Inspektur.",
   diaktifkan: "Pengguna diaktifkan kembali.",
   dinonaktifkan: "Pengguna dinonaktifkan; semua sesinya telah berakhir.",
   "dua-langkah-diatur-ulang": "Verifikasi dua langkah diatur ulang; semua sesi pengguna ini telah berakhir.",
@@ -32,6 +34,7 @@ export default async function EditUserPage({
   const actor = await requirePageActor("admin:users");
   const user = await db.user.findUnique({ where: { id } });
   if (!user) notFound();
+  const approvals = await openApprovalsOf(user.id);
   const pesan = (await searchParams).pesan;
   const message = typeof pesan === "string" ? MESSAGES[pesan] : undefined;
 
@@ -70,8 +73,28 @@ export default async function EditUserPage({
         }}
       />
 
+      {approvals.length ? (
+        <div className="notice info" data-testid="awaiting-approval">
+          <strong>Menunggu persetujuan Inspektur:</strong>
+          <ul style={{ margin: ".25rem 0 0" }}>
+            {approvals.map((a) => (
+              <li key={a.id}>
+                {describeApproval(a)} (diminta {formatDateTime(a.createdAt)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {holdsIdentityRole(user.role) && !user.roleApprovedAt ? (
+        <p className="notice info">Peran {ROLE_LABELS[user.role]} belum disetujui Inspektur: akun ini belum dapat dipakai.</p>
+      ) : null}
+
       <h2>Kata sandi</h2>
-      <ResetPasswordForm userId={user.id} />
+      {user.id === actor.id ? (
+        <p className="muted">Ganti kata sandi Anda sendiri di halaman Akun Saya.</p>
+      ) : (
+        <ResetPasswordForm userId={user.id} name={user.name} needsApproval={holdsIdentityRole(user.role)} />
+      )}
 
       <h2>Verifikasi dua langkah</h2>
       {user.totpEnabledAt ? (

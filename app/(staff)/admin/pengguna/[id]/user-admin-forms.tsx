@@ -1,26 +1,30 @@
 "use client";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
-import { FormNotice, SubmitButton, TextField } from "@/app/_components/fields";
+import { FormNotice, SubmitButton } from "@/app/_components/fields";
+import { OneTimePasswordPanel } from "@/app/_components/one-time-password";
 import { resetPasswordAction, resetTwoFactorAction, setUserActiveAction } from "../actions";
 
-export function ResetPasswordForm({ userId }: { userId: string }) {
+export function ResetPasswordForm({ userId, name, needsApproval }: { userId: string; name: string; needsApproval: boolean }) {
   const [state, action] = useFormAction(resetPasswordAction);
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
+      {state.status === "ok" && state.data?.code ? <OneTimePasswordPanel username={state.data.username!} code={state.data.code} /> : null}
       <input type="hidden" name="id" value={userId} />
-      <TextField
-        name="password"
-        label="Kata sandi sementara baru"
-        type="password"
-        required
-        state={state}
-        autoComplete="new-password"
-        hint="Minimal 12 karakter. Semua sesi pengguna ini berakhir dan ia wajib mengganti kata sandi saat masuk."
-      />
+      <p className="hint">
+        {needsApproval
+          ? "Peran ini melihat identitas pelapor: kata sandi baru diberikan setelah Inspektur menyetujuinya, dan Inspektur yang menyerahkannya."
+          : "SIPADU membuat kata sandi sekali pakai (berlaku 3 hari) yang wajib diganti saat pengguna masuk."}
+      </p>
       <div>
-        <SubmitButton>Atur ulang kata sandi</SubmitButton>
+        <ConfirmSubmit
+          title="Buat kata sandi sekali pakai?"
+          confirmLabel={needsApproval ? "Ya, minta persetujuan" : "Ya, buat kata sandi"}
+          body={<p>Kata sandi {name} yang sekarang tidak berlaku lagi{needsApproval ? " setelah Inspektur menyetujui" : ""}, dan semua sesinya berakhir.</p>}
+        >
+          {needsApproval ? "Minta kata sandi baru" : "Buat kata sandi sekali pakai"}
+        </ConfirmSubmit>
       </div>
     </form>
   );
