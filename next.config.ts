@@ -13,7 +13,12 @@ const baseHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-const noStore = [{ key: "Cache-Control", value: "no-store, max-age=0" }];
+// API answers and downloads are data, never pages: nothing in them may run, load or be framed, even if
+// a browser were made to render one (proxy.ts gives pages their own policy with a nonce).
+const apiHeaders = [
+  { key: "Cache-Control", value: "no-store, max-age=0" },
+  { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'; sandbox" },
+];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -25,7 +30,7 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: baseHeaders },
-      { source: "/api/:path*", headers: noStore },
+      { source: "/api/:path*", headers: apiHeaders },
     ];
   },
 };

@@ -45,6 +45,12 @@ test("every page carries the security headers, with a new CSP nonce each time, a
   // The API's answers are not cached either, and downloads are never shown inline.
   const health = await page.request.get("/api/health");
   expect(health.headers()["cache-control"]).toContain("no-store");
+  // API answers and downloads carry a policy too: nothing in them runs or loads, even if rendered.
+  for (const url of ["/api/health", "/api/lambang", "/api/dokumen/tidak-ada?format=pdf"]) {
+    const csp = (await page.request.get(url)).headers()["content-security-policy"] ?? "";
+    expect(csp, url).toContain("default-src 'none'");
+    expect(csp, url).toContain("sandbox");
+  }
 });
 
 test("a server action replayed from another origin, or from an opaque one, is refused and stores nothing", async ({ page }, testInfo) => {

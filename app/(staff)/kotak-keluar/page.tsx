@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import type { OutboxStatus } from "@/lib/enums";
 import { formatDateTime } from "@/lib/format/dates";
-import { maskEmail } from "@/lib/format/mask";
+import { OUTBOX_PAGE_SIZE, listOutbox } from "@/lib/outbox/list";
 import { lapakConfigured, smtpConfigured } from "@/lib/outbox/transports";
 import { oneOf, pageParam, type SearchParams } from "@/lib/validation/search-params";
 import { RetryButton } from "./retry-button";
@@ -14,25 +14,28 @@ export const metadata: Metadata = { title: "Kotak keluar" };
 const STATUS = ["MENUNGGU", "DIKIRIM", "GAGAL"] as const;
 const STATUS_LABEL = { MENUNGGU: "Menunggu", DIKIRIM: "Terkirim", GAGAL: "Gagal" } as const;
 const KIND_LABEL = { EMAIL: "E-mail", LAPAK_ADUAN_STATUS: "Status ke Lapak Aduan" } as const;
-const PAGE = 50;
+
+/** What an empty list means, for the filter it is under. */
+function emptyText(status: OutboxStatus | null, smtp: boolean): string {
+  const waiting = smtp ? "" : " E-mail tidak dicoba dikirim selama SMTP belum dikonfigurasi: lihat «Menunggu».";
+  switch (status) {
+    case null:
+      return "Tidak ada pesan yang menunggu atau gagal: semua pesan telah terkirim.";
+    case "MENUNGGU":
+      return "Tidak ada pesan yang menunggu dikirim.";
+    case "DIKIRIM":
+      return "Belum ada pesan yang terkirim.";
+    case "GAGAL":
+      return `Tidak ada pesan yang gagal.${waiting}`;
+  }
+}
 
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePageActor("outbox:view");
-  const seesIdentity = can(actor.role, "case:view-identity");
   const params = await searchParams;
   const status = oneOf(params, "status", STATUS);
   const { page } = pageParam(params);
-  const where = status.value ? { status: status.value } : { status: { in: ["MENUNGGU" as const, "GAGAL" as const] } };
-  const [total, messages] = await Promise.all([
-    db.outboxMessage.count({ where }),
-    db.outboxMessage.findMany({
-      where,
-      orderBy: { createdAt: "desc" },
-      skip: (page - 1) * PAGE,
-      take: PAGE,
-      include: { case: { select: { id: true, registerNumber: true } } },
-    }),
-  ]);
+  const { total, rows, readsContent } = await listOutbox(actor, status.value ?? null, page);
   const mayOpenCases = can(actor.role, "case:view");
   return (
     <>
@@ -60,10 +63,15 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      {messages.length === 0 ? (
-        <div className="card empty">
+      {!readsContent ? (
+        <p className="muted" data-testid="outbox-no-content">
+          Isi pesan adalah isi aduan: hanya peran yang menangani aduan yang membacanya. Di sini tampil jenis, status dan waktunya.
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <div className="card empty" data-testid="outbox-empty">
           <h2>Tidak ada pesan</h2>
-          <p>Semua pesan telah terkirim.</p>
+          <p>{emptyText(status.value ?? null, smtpConfigured())}</p>
         </div>
       ) : (
         <div className="table-wrap">
@@ -80,18 +88,19 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               </tr>
             </thead>
             <tbody>
-              {messages.map((m) => {
-                const p = m.payload as { to?: string; subject?: string; text?: string; ticketId?: string; stage?: string };
+              {rows.map((m) => {
                 return (
                   <tr key={m.id}>
                     <td>
                       <strong>{KIND_LABEL[m.kind]}</strong>
-                      {/* Complainants' addresses are identities: whole only for roles that may see identities. */}
-                      <div>{m.kind === "EMAIL" ? `Kepada ${seesIdentity ? p.to : maskEmail(p.to)}: ${p.subject}` : `Tiket ${p.ticketId}: ${p.stage}`}</div>
-                      {m.kind === "EMAIL" && p.text ? (
+                      <div>
+                        {m.kind === "EMAIL" ? `Kepada ${m.to}` : m.to}
+                        {m.content?.subject ? `: ${m.content.subject}` : ""}
+                      </div>
+                      {m.content?.body ? (
                         <details>
                           <summary>Isi</summary>
-                          <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{p.text}</pre>
+                          <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{m.content.body}</pre>
                         </details>
                       ) : null}
                     </td>
@@ -112,7 +121,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      {total > page * PAGE ? (
+      {total > page * OUTBOX_PAGE_SIZE ? (
         <p className="pager">
           <Link href={`/kotak-keluar?${new URLSearchParams({ ...(status.value ? { status: status.value } : {}), halaman: String(page + 1) })}`}>
             Berikutnya →
