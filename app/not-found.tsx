@@ -1,13 +1,11 @@
-import Link from "next/link";
+import { NotFoundContent } from "./_components/not-found-content";
 
+// An address that matches no page: only the root layout is around it, so this is the page's <main>.
+// Inside the public and staff pages, their own not-found (in their layout's <main>) answers instead.
 export default function NotFound() {
   return (
     <main id="isi">
-      <h1>Halaman tidak ditemukan</h1>
-      <p>Halaman yang Anda cari tidak ada, sudah dipindahkan, atau tidak tersedia untuk akun Anda.</p>
-      <p>
-        <Link href="/">Kembali ke beranda</Link>
-      </p>
+      <NotFoundContent />
     </main>
   );
 }

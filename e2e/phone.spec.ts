@@ -32,3 +32,20 @@ test("the inbox on a phone: each case's status and due date in view, nothing wid
   // The table is still a table to assistive technology, with its column headers.
   await expect(page.getByRole("table", { name: "Daftar aduan" }).getByRole("columnheader")).toHaveText(["Nomor register", "Perihal", "Status", "Batas waktu"]);
 });
+
+test("public pages on a phone are no wider than the screen; the staff menu shows every item", async ({ page }) => {
+  for (const url of ["/", "/lapor", "/wbs", "/lacak", "/masuk"]) {
+    await page.goto(url);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+  }
+  // The admin has the longest menu: every item is on the screen, none behind a sideways scroll.
+  await signInOk(page, "admin");
+  const links = page.getByRole("navigation", { name: "Menu utama" }).getByRole("link");
+  await expect(links).toHaveText(["Pengguna", "OPD", "Hari Libur", "Target Langkah", "Surat", "Lapak Aduan", "Kotak Keluar", "Akun Saya"]);
+  for (const link of await links.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

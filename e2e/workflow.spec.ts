@@ -19,12 +19,15 @@ function people(browser: Browser, baseURL: string) {
   };
 }
 
-async function submitStep(page: Page, button: string, stepNumber: number) {
+async function submitStep(page: Page, button: string, stepNumber: number, done?: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
-  await dialog.getByRole("button", { name: /^Ya,/ }).click();
-  await expect(page.getByTestId("step-done")).toContainText(`Langkah ${stepNumber} tersimpan`);
+  // Focus waits on "Batal": Enter twice never confirms a step by accident.
+  await expect(dialog.getByRole("button", { name: "Batal" })).toBeFocused();
+  // The label keeps its acronyms and titles: "Ya, tandatangani SPT", "Ya, teruskan ke Inspektur".
+  await dialog.getByRole("button", { name: `Ya, ${button.charAt(0).toLowerCase()}${button.slice(1)}`, exact: true }).click();
+  await expect(page.getByTestId("step-done")).toContainText(`Langkah ${stepNumber} tersimpan${done ? `: ${done}` : ""}`);
 }
 
 base.describe.configure({ mode: "serial" });
@@ -83,15 +86,16 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await expect(inspektur.getByLabel("Irban", { exact: true })).toHaveValue(/.+/);
   await expect(inspektur.getByLabel("Irban", { exact: true }).locator("option:checked")).toContainText("Agus Priyanto");
   await expect(inspektur.getByRole("group", { name: "Jenis tindak lanjut" }).getByLabel("Klarifikasi")).toBeChecked();
-  await submitStep(inspektur, "Disposisikan", 5);
+  await submitStep(inspektur, "Disposisikan", 5, "Inspektur mendisposisikan kepada Irban.");
 
   // Step 6: the Irban draws up the team: the auditor as Ketua Tim.
   const irban1 = await as("irban1");
   await irban1.goto(caseUrl);
   await irban1.getByLabel(/^Tujuan/).fill("Memperoleh kejelasan dugaan pungutan pada layanan KTP.");
-  await irban1.getByLabel("Anggota 3").selectOption({ label: "Yusuf Hidayat, S.Ak. — Auditor Ahli Pertama (19940308 201903 1 011)" });
-  await irban1.locator("#member-2-role").selectOption("KETUA_TIM");
-  await submitStep(irban1, "Kirim rencana tim", 6);
+  await irban1.getByLabel("Anggota 3", { exact: true }).selectOption({ label: "Yusuf Hidayat, S.Ak. — Auditor Ahli Pertama (19940308 201903 1 011)" });
+  // Each row's role says whose it is.
+  await irban1.getByLabel("Jabatan anggota 3 dalam tim").selectOption("KETUA_TIM");
+  await submitStep(irban1, "Kirim rencana tim", 6, "rencana tim disampaikan kepada Kasubag Perencanaan.");
 
   // Step 7 and 8: the SPT is drafted and signed.
   const perencanaan = await as("perencanaan");
@@ -100,6 +104,10 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await submitStep(perencanaan, "Kirim draf SPT", 7);
   await inspektur.goto(caseUrl);
   await expect(inspektur.getByTestId("spt-draft")).toBeVisible();
+  // The confirmation says what is being signed.
+  await inspektur.getByRole("button", { name: "Tandatangani SPT", exact: true }).click();
+  await expect(inspektur.getByRole("dialog").getByTestId("signing-what")).toContainText(/SPT atas aduan ADU\/\d{4}\/\d{5} \(Pungutan liar pembuatan KTP/);
+  await inspektur.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
   await submitStep(inspektur, "Tandatangani SPT", 8);
   await expect(inspektur.getByTestId("documents")).toContainText("Nomor 700.1.2/");
 

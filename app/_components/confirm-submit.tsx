@@ -39,7 +39,7 @@ export function ConfirmSubmit({
         disabled={pending}
         onClick={() => {
           dialog.current?.showModal();
-          // showModal focuses the first button ("Ya, …"); the safe choice is the one under the cursor.
+          // showModal would focus the first button ("Ya, …"): Enter twice must not confirm.
           cancel.current?.focus();
         }}
       >

@@ -6,6 +6,7 @@ import { formatCivilDate } from "@/lib/format/dates";
 import { isCivilDate } from "@/lib/sla/working-days";
 import type { SearchParams } from "@/lib/validation/search-params";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
+import { lowerFirst } from "@/lib/format/text";
 
 /** The TL types, and the cases closed at step 5 without one. */
 export type TlFilter = TlType | "TIDAK_DITINDAKLANJUTI";
@@ -157,7 +158,7 @@ export function filterLabel(filter: DashboardFilter, names: { opd?: string | nul
     filter.source && `sumber ${SOURCE_LABELS[filter.source]}`,
     filter.opdId && `OPD ${names.opd ?? "—"}`,
     filter.irbanUserId && `Irban ${names.irban ?? "—"}`,
-    filter.tl && `tindak lanjut ${TL_FILTER_LABELS[filter.tl].toLowerCase()}`,
+    filter.tl && `tindak lanjut ${lowerFirst(TL_FILTER_LABELS[filter.tl])}`,
   ]
     .filter(Boolean)
     .join(", ");

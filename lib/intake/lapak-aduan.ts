@@ -14,23 +14,23 @@ import { createCase } from "./create-case";
 
 export const ticketSchema = z.strictObject({
   ticketId: z
-    .string({ error: "ticketId wajib diisi." })
+    .string({ error: "Nomor tiket wajib diisi." })
     .trim()
-    .regex(/^[A-Za-z0-9._\-/]{1,64}$/, { error: "ticketId: 1–64 huruf, angka, titik, garis bawah, tanda hubung atau garis miring." }),
-  title: text("title", 200),
-  description: text("description", 10_000),
+    .regex(/^[A-Za-z0-9._\-/]{1,64}$/, { error: "Nomor tiket: 1–64 huruf, angka, titik, garis bawah, tanda hubung atau garis miring." }),
+  title: text("Perihal", 200),
+  description: text("Uraian aduan", 10_000),
   reporter: z
-    .strictObject({ name: text("reporter.name", 150), phone: optionalPhone, email: optionalEmail })
+    .strictObject({ name: text("Nama pelapor", 150), phone: optionalPhone, email: optionalEmail })
     .optional(),
-  opdName: optionalText("opdName", 150),
-  location: optionalText("location", 500),
-  occurredAt: optionalText("occurredAt", 200),
-  createdAt: z.iso.datetime({ offset: true, error: "createdAt harus waktu ISO 8601, misalnya 2026-11-30T08:15:00+07:00." }),
+  opdName: optionalText("Nama OPD", 150),
+  location: optionalText("Lokasi", 500),
+  occurredAt: optionalText("Waktu kejadian", 200),
+  createdAt: z.iso.datetime({ offset: true, error: "Waktu tiket dibuat harus waktu ISO 8601, misalnya 2026-11-30T08:15:00+07:00." }),
   attachments: z
     .array(
       z.strictObject({
-        filename: text("filename", 200),
-        contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "contentBase64 bukan base64." }),
+        filename: text("Nama berkas", 200),
+        contentBase64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: "Isi berkas bukan base64." }),
       }),
     )
     .max(MAX_FILES, { error: `Paling banyak ${MAX_FILES} lampiran.` })

@@ -48,8 +48,9 @@ describe(`CSV import of Lapak Aduan (${provider})`, () => {
       [8, "GALAT"],
       [9, "BARU"],
     ]);
-    expect(preview[2]!.reasons[0]).toContain("createdAt");
-    expect(preview[3]!.reasons[0]).toContain("reporter.email");
+    // The column as the file names it, the problem in Indonesian.
+    expect(preview[2]!.reasons[0]).toBe("Kolom createdAt: Waktu tiket dibuat harus waktu ISO 8601, misalnya 2026-11-30T08:15:00+07:00.");
+    expect(preview[3]!.reasons[0]).toBe("Kolom reporterEmail: Alamat e-mail tidak valid.");
     expect(preview[4]!.reasons[0]).toContain("baris 2");
     expect(preview[5]!.reasons[0]).toContain("Jumlah kolom");
 

@@ -53,8 +53,14 @@ function rowToTicket(fields: string[]) {
   };
 }
 
+/** The CSV column a field of the ticket comes from (reporter.email → reporterEmail). */
+const COLUMN_OF: Record<string, string> = { "reporter.name": "reporterName", "reporter.phone": "reporterPhone", "reporter.email": "reporterEmail" };
+
+/** "Kolom title: Perihal wajib diisi." — the column as the file names it, the problem in words. */
 function reasonsOf(error: z.ZodError): string[] {
-  return Object.entries(fieldErrorsOf(error)).map(([field, messages]) => `${field}: ${messages[0]}`);
+  return Object.entries(fieldErrorsOf(error)).map(([field, messages]) =>
+    field === "_form" ? messages[0]! : `Kolom ${COLUMN_OF[field] ?? field}: ${messages[0]}`,
+  );
 }
 
 /** What importing `text` would do. A file that is not a readable CSV export is refused whole. */

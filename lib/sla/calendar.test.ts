@@ -14,7 +14,12 @@ describe("due dates", () => {
     expect(dueState(cal, "2026-12-03", "2026-11-30")).toMatchObject({ kind: "soon", label: "3 hari kerja lagi" });
     expect(dueState(cal, "2026-11-30", "2026-11-30")).toMatchObject({ kind: "soon", label: "Jatuh tempo hari ini" });
     expect(dueState(cal, "2026-11-26", "2026-11-30")).toMatchObject({ kind: "late", label: "Terlambat 2 hari kerja" });
-    expect(dueState(cal, "2026-11-26", "2026-11-30", true)).toMatchObject({ kind: "done" });
+    expect(dueState(cal, "2026-11-26", "2026-11-30", { closed: true })).toMatchObject({ kind: "done", label: "Ditutup" });
+  });
+
+  it("once followed up says whether that was in time, not 'Selesai' beside a case still waiting for confirmation", () => {
+    expect(dueState(cal, "2026-11-26", "2026-11-30", { followedUpOn: "2026-11-25" })).toMatchObject({ kind: "done", label: "Ditindaklanjuti tepat waktu" });
+    expect(dueState(cal, "2026-11-26", "2026-12-01", { followedUpOn: "2026-11-30" })).toMatchObject({ kind: "done", label: "Ditindaklanjuti, terlambat 2 hari kerja" });
   });
 });
 

@@ -77,13 +77,27 @@ export function dueDate(cal: Calendar, registeredOn: string, days = SERVICE_LEVE
 
 export type DueState = { kind: "ok" | "soon" | "late" | "done" | "paused"; daysLeft: number; label: string };
 
+export interface DueContext {
+  /** the day of step 11: the service level was met or missed then, whatever the case's status now */
+  followedUpOn?: string | null;
+  /** closed without a follow-up (step 5, or incomplete) */
+  closed?: boolean;
+  paused?: boolean;
+}
+
 /**
  * How a due date stands today, told in words as well as by colour:
- * on time, at most 3 working days left, or overdue.
+ * on time, at most 3 working days left, or overdue — or, once followed up,
+ * whether that was in time (never just "Selesai" beside a status that is not).
  */
-export function dueState(cal: Calendar, dueOn: string, today: string, finished = false, paused = false): DueState {
+export function dueState(cal: Calendar, dueOn: string, today: string, ctx: DueContext = {}): DueState {
   const left = workingDaysBetween(today, dueOn, cal.holidays);
-  if (finished) return { kind: "done", daysLeft: left, label: "Selesai" };
+  if (ctx.followedUpOn) {
+    const late = workingDaysBetween(dueOn, ctx.followedUpOn, cal.holidays);
+    return { kind: "done", daysLeft: left, label: late > 0 ? `Ditindaklanjuti, terlambat ${late} hari kerja` : "Ditindaklanjuti tepat waktu" };
+  }
+  if (ctx.closed) return { kind: "done", daysLeft: left, label: "Ditutup" };
+  const paused = ctx.paused ?? false;
   if (paused) return { kind: "paused", daysLeft: left, label: "Jam berhenti: menunggu jawaban pelapor" };
   if (left < 0) return { kind: "late", daysLeft: left, label: `Terlambat ${-left} hari kerja` };
   if (left === 0) return { kind: "soon", daysLeft: 0, label: "Jatuh tempo hari ini" };

@@ -5,6 +5,7 @@ import { CLOSURE_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { activeUsers, duplicateTarget } from "./lookups";
+import { lowerFirst } from "@/lib/format/text";
 
 export function dispose(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(5), raw, {
@@ -33,7 +34,7 @@ export function dispose(actor: Actor, raw: unknown) {
             notice: {
               subject: "Aduan Anda tidak dapat ditindaklanjuti",
               body:
-                `Aduan Anda tidak dapat ditindaklanjuti oleh Inspektorat Kabupaten Banyumas: ${CLOSURE_LABELS[input.closureReason!].toLowerCase()}.` +
+                `Aduan Anda tidak dapat ditindaklanjuti oleh Inspektorat Kabupaten Banyumas: ${lowerFirst(CLOSURE_LABELS[input.closureReason!])}.` +
                 (duplicate ? ` Aduan yang sama tercatat dengan nomor ${duplicate.registerNumber}.` : "") +
                 `\n\n${input.instructions}`,
             },

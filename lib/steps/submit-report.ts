@@ -7,6 +7,7 @@ import { REPORT_SECTIONS, SECTION_LABELS } from "@/lib/workflow/inputs/execution
 import { TL_LABELS } from "@/lib/workflow/inputs/review";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
+import { lowerFirst } from "@/lib/format/text";
 
 /** What a report of this TL type still lacks, in words. */
 export function missingParts(
@@ -39,7 +40,7 @@ export function submitReport(actor: Actor, raw: unknown) {
       const tlType = kase.tlType!;
       const missing = missingParts(tlType, (report?.sections as Record<string, unknown>) ?? null, findings);
       if (missing.length) {
-        throw new DomainError("LAPORAN_BELUM_LENGKAP", `Laporan ${TL_LABELS[tlType].toLowerCase()} belum lengkap.`, { _form: missing });
+        throw new DomainError("LAPORAN_BELUM_LENGKAP", `Laporan ${lowerFirst(TL_LABELS[tlType])} belum lengkap.`, { _form: missing });
       }
       return { report: report!, findings };
     },

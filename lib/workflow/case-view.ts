@@ -62,7 +62,7 @@ export async function loadCaseView(actor: Actor, caseId: string) {
     wbs,
     today,
     calendar,
-    due: dueState(calendar, kase.dueOn, today, finished || kase.followedUpOn !== null, kase.clockPausedOn !== null),
+    due: dueState(calendar, kase.dueOn, today, { followedUpOn: kase.followedUpOn, closed: finished, paused: kase.clockPausedOn !== null }),
     stepDue: kase.stepDueOn && !finished && !kase.clockPausedOn ? dueState(calendar, kase.stepDueOn, today) : null,
     mayCloseIncomplete: can(actor.role, "complainant:message") && !finished && mayCloseIncomplete(kase, today, calendar.holidays),
     mayAskComplainant: can(actor.role, "complainant:message") && !finished,

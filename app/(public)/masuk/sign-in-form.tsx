@@ -17,6 +17,8 @@ export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: 
   const [errors, setErrors] = useState<Errors>({});
   const [pending, setPending] = useState(false);
   const [needCode, setNeedCode] = useState(false);
+  /** the account the code step is for (the demo hint shows a code not yet used for it) */
+  const [codeFor, setCodeFor] = useState("");
   const codeRef = useRef<HTMLInputElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,6 +48,7 @@ export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: 
       if (failure.startsWith("SANDI_TERLALU_PANJANG")) setErrors({ password: signInMessage(failure) });
       else if (failure === "PERLU_KODE") {
         setNeedCode(true);
+        setCodeFor(login.toLowerCase());
         setErrors({});
       } else if (failure === "KODE_SALAH") {
         setErrors({ code: signInMessage(failure) });
@@ -126,7 +129,7 @@ export function SignInForm({ returnTo, demo }: { returnTo: string | null; demo: 
               {errors.code}
             </p>
           ) : null}
-          {demo ? <DemoCode /> : null}
+          {demo ? <DemoCode login={codeFor} /> : null}
         </div>
       ) : null}
       <div className="actions">

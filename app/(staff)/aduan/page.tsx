@@ -208,7 +208,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               </thead>
               <tbody role="rowgroup">
                 {inbox.cases.map((c) => {
-                  const finished = (FINAL_STATUSES as readonly string[]).includes(c.status) || c.followedUpOn !== null;
+                  const closed = (FINAL_STATUSES as readonly string[]).includes(c.status);
                   return (
                     <tr key={c.id} role="row">
                       <td className="mono" role="cell">
@@ -222,7 +222,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                         {formatCivilDate(c.dueOn)}
                         {c.dueIsEstimate ? <span className="muted" title={ESTIMATE_NOTE}> (perkiraan)</span> : null}
                         <div>
-                          <DueBadge state={dueState(calendar, c.dueOn, today, finished, c.clockPausedOn !== null)} />
+                          <DueBadge state={dueState(calendar, c.dueOn, today, { followedUpOn: c.followedUpOn, closed, paused: c.clockPausedOn !== null })} />
                         </div>
                       </td>
                     </tr>

@@ -15,6 +15,7 @@ import { ReviewSection } from "./_sections/review";
 import { CaseSummary } from "./_sections/summary";
 import { TeamSection } from "./_sections/team";
 import { Timeline } from "./_sections/timeline";
+import { lowerFirst } from "@/lib/format/text";
 
 export const metadata: Metadata = { title: "Aduan" };
 
@@ -46,7 +47,7 @@ export default async function CasePage({
       <CaseHeader view={view} />
       {doneStep ? (
         <div className="notice ok" role="status" data-testid="step-done">
-          Langkah {doneStep.number} tersimpan: {doneStep.eventLabel.toLowerCase()}.
+          Langkah {doneStep.number} tersimpan: {lowerFirst(doneStep.eventLabel)}.
         </div>
       ) : null}
       <nav className="section-nav no-print" aria-label="Bagian halaman">

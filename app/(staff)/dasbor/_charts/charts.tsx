@@ -18,9 +18,13 @@ const whole = (v: unknown) => new Intl.NumberFormat("id-ID").format(Number(v));
 function Frame({ summary, height = 280, children }: { summary: string; height?: number; children: React.ReactElement }) {
   return (
     <div role="img" aria-label={summary} className="chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%" initialDimension={{ ...INITIAL, height }}>
-        {children}
-      </ResponsiveContainer>
+      {/* The summary speaks for the chart; recharts' own labels ("Masyarakat legend icon") are in English and
+          would be read out one by one, so the drawing itself is hidden from assistive technology. */}
+      <div aria-hidden="true" style={{ height: "100%" }}>
+        <ResponsiveContainer width="100%" height="100%" initialDimension={{ ...INITIAL, height }}>
+          {children}
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }
@@ -38,7 +42,7 @@ export function MonthlyVolumeChart({ rows, sources, summary }: { rows: MonthRow[
   const data = rows.map((r) => ({ label: r.label, month: r.month, ...r.counts }));
   return (
     <Frame summary={summary}>
-      <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+      <BarChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />
@@ -73,7 +77,7 @@ export interface PercentRow {
 export function OnTimeChart({ rows, summary }: { rows: PercentRow[]; summary: string }) {
   return (
     <Frame summary={summary}>
-      <LineChart data={rows} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
+      <LineChart accessibilityLayer={false} data={rows} margin={{ top: 16, right: 16, bottom: 0, left: -16 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} tick={{ fontSize: 12 }} />
@@ -103,7 +107,7 @@ export function HorizontalBars({ rows, summary, valueName, secondName, color = "
   };
   return (
     <Frame summary={summary} height={height}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }}>
+      <BarChart accessibilityLayer={false} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 0, left: 8 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
         <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12 }} />
         <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} interval={0} />

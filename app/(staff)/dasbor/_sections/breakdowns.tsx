@@ -7,6 +7,7 @@ import { STEPS } from "@/lib/workflow/steps";
 import { STATUS_SHORT } from "@/lib/workflow/statuses";
 import { HorizontalBars } from "../_charts/charts";
 import { ChartCard, CountLink, drillHref, percent, whole } from "./common";
+import { lowerFirst } from "@/lib/format/text";
 
 /** The statuses in the order of the procedure. */
 const STATUS_ORDER = STEPS.map((s) => s.from).filter((s): s is NonNullable<typeof s> => Boolean(s));
@@ -19,7 +20,7 @@ export async function OpenBySteps({ filter }: { filter: DashboardFilter }) {
   const summary =
     total === 0
       ? `Tidak ada aduan dari ${periodLabel(filter)} yang masih dalam proses.`
-      : `${whole(total)} aduan masih dalam proses; terbanyak pada tahap ${STATUS_SHORT[most!.status].toLowerCase()} (${whole(most!.count)}).`;
+      : `${whole(total)} aduan masih dalam proses; terbanyak pada tahap ${lowerFirst(STATUS_SHORT[most!.status])} (${whole(most!.count)}).`;
   const data = ordered.map((r) => ({ label: STATUS_SHORT[r.status], value: r.count, href: drillHref(filter, { status: r.status }) }));
   return (
     <ChartCard
@@ -146,7 +147,7 @@ export async function TlTypes({ filter }: { filter: DashboardFilter }) {
     .map((r) => ({ label: TL_KIND_LABELS[r.kind], value: r.count, href: r.kind === "BELUM_DIPUTUSKAN" ? null : drillHref({ ...filter, tl: r.kind }) }));
   const total = data.reduce((s, r) => s + r.value, 0);
   const summary = total
-    ? `Keputusan Inspektur atas ${whole(total)} aduan: ` + data.map((r) => `${r.label.toLowerCase()} ${whole(r.value)}`).join(", ") + "."
+    ? `Keputusan Inspektur atas ${whole(total)} aduan: ` + data.map((r) => `${lowerFirst(r.label)} ${whole(r.value)}`).join(", ") + "."
     : `Tidak ada aduan pada ${periodLabel(filter)}.`;
   return (
     <ChartCard

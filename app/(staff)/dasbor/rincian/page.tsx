@@ -17,6 +17,7 @@ import { scopedWhere } from "@/lib/workflow/scope";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { STATUS_SHORT } from "@/lib/workflow/statuses";
 import { whole } from "../_sections/common";
+import { lowerFirst } from "@/lib/format/text";
 
 export const metadata: Metadata = { title: "Rincian dasbor" };
 
@@ -36,7 +37,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const description = [
     `diterima pada ${slice.month ? monthLabel(slice.month) : periodLabel(filter)}`,
     narrowed,
-    slice.status && `pada tahap ${STATUS_SHORT[slice.status].toLowerCase()}`,
+    slice.status && `pada tahap ${lowerFirst(STATUS_SHORT[slice.status])}`,
     slice.state && CASE_STATE_LABELS[slice.state],
   ]
     .filter(Boolean)

@@ -13,8 +13,16 @@ import { TL_LABELS } from "@/lib/workflow/inputs/review";
 import { DistributeSptForm, DraftSptForm, ForwardForm, NotifyForm, SubmitReportForm } from "../_steps/simple-steps";
 import { DisposeForm, OrderReviewForm, QuickReviewForm } from "../_steps/review-steps";
 import { SignSptForm, TeamPlanForm } from "../_steps/team-steps";
+import { lowerFirst } from "@/lib/format/text";
 
 const TL_VERB = { KOORDINASI: "koordinasi", KLARIFIKASI: "klarifikasi", AUDIT: "audit" } as const;
+
+/** What the Inspektur is about to sign, said in the confirmation. */
+function sptSummary(kase: CaseView["kase"], task: string | undefined): string {
+  const plan = kase.teamPlans.findLast((p) => p.status === "DIAJUKAN");
+  const team = plan ? `; tim ${plan.members.length} orang, ${plan.durationDays} hari kerja mulai ${formatCivilDate(plan.startOn)}` : "";
+  return `SPT atas aduan ${kase.registerNumber} (${kase.title})${task ? `, untuk: ${task}` : ""}${team}.`;
+}
 
 async function StepFormFor({ view }: { view: CaseView }) {
   const { kase, pending, calendar, today } = view;
@@ -85,7 +93,7 @@ async function StepFormFor({ view }: { view: CaseView }) {
             </p>
             <p className="muted">Susunan tim dan jadwal: lihat bagian Rencana tim di bawah.</p>
           </div>
-          <SignSptForm {...base} />
+          <SignSptForm {...base} summary={sptSummary(kase, (draft?.content as { task?: string } | undefined)?.task)} />
         </>
       );
     }
@@ -106,7 +114,7 @@ async function StepFormFor({ view }: { view: CaseView }) {
       const conclusion = (kase.fieldReport?.sections as Record<string, string | null> | null)?.simpulan;
       const suggested =
         `Aduan Anda nomor ${kase.registerNumber} telah ditindaklanjuti oleh Inspektorat Kabupaten Banyumas melalui ` +
-        `${TL_LABELS[kase.tlType ?? "KLARIFIKASI"].toLowerCase()}.` +
+        `${lowerFirst(TL_LABELS[kase.tlType ?? "KLARIFIKASI"])}.` +
         (conclusion ? `\n\nHasilnya: ${conclusion}` : "") +
         "\n\nTerima kasih atas kepedulian Anda.";
       return <NotifyForm {...base} suggestedMessage={suggested} />;

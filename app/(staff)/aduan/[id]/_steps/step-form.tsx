@@ -6,6 +6,7 @@ import { type ReactNode } from "react";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice } from "@/app/_components/fields";
 import type { ActionState } from "@/lib/auth/action-state";
+import { lowerFirst } from "@/lib/format/text";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -34,7 +35,7 @@ export function StepForm({
       <input type="hidden" name="version" value={version} />
       {children(state)}
       <div>
-        <ConfirmSubmit title={confirmTitle} confirmLabel={`Ya, ${submitLabel.toLowerCase()}`} body={confirmBody}>
+        <ConfirmSubmit title={confirmTitle} confirmLabel={`Ya, ${lowerFirst(submitLabel)}`} body={confirmBody}>
           {submitLabel}
         </ConfirmSubmit>
       </div>

@@ -42,7 +42,7 @@ function MemberRows({ staff, state, initial }: { staff: Staff[]; state: ActionSt
                 ))}
               </select>
             </FieldShell>
-            <FieldShell id={`member-${i}-role`} label="Jabatan dalam tim" errors={roleErr}>
+            <FieldShell id={`member-${i}-role`} label={`Jabatan anggota ${i + 1} dalam tim`} errors={roleErr}>
               <select id={`member-${i}-role`} name={`member_${i}_role`} defaultValue={echoed(`member_${i}_role`, initial[i]?.teamRole ?? "")} aria-invalid={roleErr ? true : undefined}>
                 <option value="">— pilih —</option>
                 {TEAM_ROLES.map((r) => (
@@ -95,7 +95,7 @@ export function TeamPlanForm({
   );
 }
 
-export function SignSptForm({ caseId, version }: Base) {
+export function SignSptForm({ caseId, version, summary }: Base & { summary: string }) {
   const [decision, setDecision] = useState("TANDATANGANI");
   return (
     <StepForm
@@ -106,7 +106,10 @@ export function SignSptForm({ caseId, version }: Base) {
       confirmTitle={decision === "TANDATANGANI" ? "Tandatangani SPT?" : "Kembalikan draf SPT?"}
       confirmBody={
         decision === "TANDATANGANI" ? (
-          <p>SPT diberi nomor dan dibekukan: isinya tidak dapat diubah lagi.</p>
+          <>
+            <p data-testid="signing-what">{summary}</p>
+            <p>SPT diberi nomor dan dibekukan: isinya tidak dapat diubah lagi.</p>
+          </>
         ) : (
           <p>Draf kembali kepada Kasubag Perencanaan dengan catatan Anda.</p>
         )
