@@ -19,7 +19,7 @@ function people(browser: Browser, baseURL: string) {
   };
 }
 
-async function submitStep(page: Page, button: string, stepNumber: number, done?: string) {
+async function submitStep(page: Page, button: string, stepNumber: number | string, done?: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();
@@ -138,16 +138,33 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await auditor.getByRole("checkbox", { name: /Laporan telah lengkap/ }).check();
   await submitStep(auditor, "Serahkan laporan", 10);
 
-  // The complainant is told from an approved report only: the Inspektur approves it, and it is numbered and signed.
+  // Step 10a: the report waits for the Inspektur — in the Inspektur's inbox, not the complaint team's.
   await pengaduan.goto(caseUrl);
-  await expect(pengaduan.getByTestId("awaiting-approval")).toBeVisible();
+  await expect(pengaduan.getByTestId("pending-step")).toContainText("Langkah 10a");
+  await expect(pengaduan.getByTestId("pending-step")).toContainText("Inspektur Daerah");
+  await pengaduan.goto("/aduan");
+  await expect(pengaduan.getByRole("link", { name: registerNumber })).toHaveCount(0);
+  await inspektur.goto("/aduan");
+  await expect(inspektur.getByRole("row").filter({ has: inspektur.getByRole("link", { name: registerNumber }) })).toContainText("Menunggu persetujuan laporan");
+  // Returned once with notes, which the team reads on its step; submitted again.
+  await inspektur.goto(caseUrl);
+  await inspektur.getByRole("radio", { name: "Kembalikan kepada tim untuk diperbaiki" }).check();
+  await inspektur.getByLabel(/^Catatan perbaikan/).fill("Lampirkan kuitansi pungutan pada temuan 1.");
+  await submitStep(inspektur, "Kembalikan laporan", "10a", "Inspektur mengembalikan laporan hasil kepada tim untuk diperbaiki.");
+  await auditor.goto(caseUrl);
+  await expect(auditor.getByTestId("report-return-notes")).toContainText("Lampirkan kuitansi pungutan pada temuan 1.");
+  await auditor.getByRole("checkbox", { name: /Laporan telah lengkap/ }).check();
+  await submitStep(auditor, "Serahkan laporan", 10);
+  // Approved: numbered and signed; the confirmation says what is signed.
   await inspektur.goto(caseUrl);
   await inspektur.getByRole("button", { name: "Setujui laporan", exact: true }).click();
-  await inspektur.getByRole("dialog").getByRole("button", { name: "Ya, setujui" }).click();
+  await expect(inspektur.getByRole("dialog").getByTestId("signing-what")).toContainText(`aduan ${registerNumber}`);
+  await inspektur.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
+  await submitStep(inspektur, "Setujui laporan", "10a", "Inspektur menyetujui dan menandatangani laporan hasil.");
   await expect(inspektur.getByTestId("document-LAPORAN_HASIL_KLARIFIKASI")).toContainText(/Nomor 700\.1\.2\.1\/\d+\/\d{4} — ditandatangani/);
 
   // Step 11: the letter to the complainant is numbered and signed with it.
-  await pengaduan.reload();
+  await pengaduan.goto(caseUrl);
   await expect(pengaduan.getByLabel(/^Pemberitahuan kepada pelapor/)).toHaveValue(/Pungutan terbukti/);
   await submitStep(pengaduan, "Kirim pemberitahuan", 11);
   await expect(pengaduan.getByTestId("document-SURAT_PEMBERITAHUAN_HASIL")).toContainText(/Nomor 700\.1\.2\.2\//);
@@ -160,7 +177,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await pengaduan.reload();
   await expect(pengaduan.getByTestId("case-status")).toHaveText("Selesai");
   const timeline = pengaduan.getByTestId("timeline");
-  for (let n = 1; n <= 12; n++) await expect(timeline).toContainText(`Langkah ${n}:`);
+  for (const code of ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10a", "11", "12"]) await expect(timeline).toContainText(`Langkah ${code}:`);
   await pengaduan.screenshot({ path: testInfo.outputPath("aduan-selesai.png"), fullPage: true });
   await testInfo.attach("aduan-selesai", { path: testInfo.outputPath("aduan-selesai.png"), contentType: "image/png" });
 

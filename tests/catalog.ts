@@ -72,7 +72,9 @@ async function postgresCatalog(url: string) {
     const constraints = await q(`SELECT conrelid::regclass::text AS tbl, conname, contype, pg_get_constraintdef(oid) AS def
       FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND conrelid::regclass::text NOT IN ('_prisma_migrations', '"_prisma_migrations"')
       ORDER BY 1, 2`);
-    const enums = await q(`SELECT t.typname, e.enumlabel, e.enumsortorder FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
+    // The order of an enum's values, not the numbers PostgreSQL keeps it by (a value added BEFORE another gets 9.5).
+    const enums = await q(`SELECT t.typname, e.enumlabel, ROW_NUMBER() OVER (PARTITION BY t.typname ORDER BY e.enumsortorder)::int AS "position"
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
       JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' ORDER BY t.typname, e.enumsortorder`);
     return { columns, indexes, constraints, enums };
   } finally {

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
 import { loadCalendar } from "@/lib/sla/calendar";
-import { approveReport } from "@/lib/documents/approve-report";
+import { approveReport } from "@/lib/steps/approve-report";
+import { REPORT_APPROVAL, STEPS } from "@/lib/workflow/steps";
 import { confirmCase } from "@/lib/steps/confirm";
 import { dispose } from "@/lib/steps/dispose";
 import { distributeSpt } from "@/lib/steps/distribute-spt";
@@ -101,6 +102,8 @@ export async function validInput(step: number, crew: Crew, caseId: string): Prom
       return { ...ref, delivered: "on" };
     case 10:
       return { ...ref, confirm: "on" };
+    case REPORT_APPROVAL:
+      return { ...ref, decision: "SETUJUI" };
     case 11:
       return { ...ref, message: "Aduan Anda telah ditindaklanjuti melalui klarifikasi; pungutan telah dihentikan." };
     default:
@@ -118,6 +121,7 @@ export const STEP_FUNCTIONS: Record<number, { fn: (actor: Actor, raw: unknown) =
   8: { fn: signSpt, actor: "inspektur" },
   9: { fn: distributeSpt, actor: "kasubag" },
   10: { fn: submitReport, actor: "auditor" },
+  [REPORT_APPROVAL]: { fn: approveReport, actor: "inspektur" },
   11: { fn: notifyComplainant, actor: "pengaduan" },
 };
 
@@ -149,21 +153,21 @@ export async function registerTestCase(crew: Crew, extra: Record<string, unknown
   });
 }
 
-/** A new case taken through the real steps until it waits for step `untilStep` (2–12). */
+/** A new case taken through the real steps until it waits for step `untilStep` (2–12, or REPORT_APPROVAL). */
 export async function caseWaitingFor(crew: Crew, untilStep: number, extra: Record<string, unknown> = {}): Promise<string> {
   const { id } = await registerTestCase(crew, extra);
   await advanceCase(crew, id, untilStep);
   return id;
 }
 
-/** A registered case (from any source) taken through the staff steps until it waits for step `untilStep`. */
+/** A registered case (from any source) taken through the staff steps, in the table's order, until it waits for step `untilStep`. */
 export async function advanceCase(crew: Crew, id: string, untilStep: number): Promise<void> {
-  for (let n = 2; n < untilStep; n++) {
+  const order = STEPS.map((s) => s.number);
+  if (!order.includes(untilStep as (typeof order)[number])) throw new Error(`no step ${untilStep}`);
+  for (const n of order.slice(1, order.indexOf(untilStep as (typeof order)[number]))) {
     if (n === 10) await completeFieldWork(crew, id);
     const { fn, actor } = STEP_FUNCTIONS[n]!;
     await fn(crew[actor], await validInput(n, crew, id));
-    // Step 11 needs the report the Inspektur approved once step 10 finished it.
-    if (n === 10) await approveReport(crew.inspektur, { caseId: id });
   }
 }
 

@@ -3,9 +3,9 @@
 // the staff steps is e2e/workflow.spec.ts).
 //   tsx e2e/support/advance-case.ts <registerNumber> <untilStep>
 import { db } from "@/lib/db";
-import { approveReport } from "@/lib/documents/approve-report";
 import { actorOf } from "@/tests/actors";
 import { STEP_FUNCTIONS, completeFieldWork, validInput, type Crew } from "@/tests/workflow";
+import { STEPS, stepWaitingAt } from "@/lib/workflow/steps";
 
 async function main() {
   const [registerNumber, until] = process.argv.slice(2);
@@ -19,10 +19,11 @@ async function main() {
     auditor: await user("auditor1"),
     kasubag: await user("perencanaan"),
   } as unknown as Crew;
-  const from = [null, "DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI"].indexOf(kase.status) + 1;
-  for (let n = from; n < Number(until); n++) {
+  // From the step the case waits for, in the table's order, up to (not including) `until`.
+  const order = STEPS.map((s) => s.number as number);
+  const start = order.indexOf(stepWaitingAt(kase.status)?.number ?? order.length);
+  for (const n of order.slice(start, order.indexOf(Number(until)))) {
     if (n === 10) await completeFieldWork(crew, kase.id);
-    if (n === 11) await approveReport(crew.inspektur, { caseId: kase.id });
     const { fn, actor } = STEP_FUNCTIONS[n]!;
     await fn(crew[actor], await validInput(n, crew, kase.id));
   }

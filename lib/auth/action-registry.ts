@@ -30,7 +30,7 @@ export const SERVER_ACTIONS: Record<string, Record<string, Gate>> = {
     distributeSptAction: { step: 9 },
     submitReportAction: { step: 10 },
     notifyAction: { step: 11 },
-    approveReportAction: { permission: "report:approve", scoped: true },
+    approveReportAction: { step: 13 },
     workNoteAction: { fieldWork: true },
     findingAction: { fieldWork: true },
     deleteFindingAction: { fieldWork: true },

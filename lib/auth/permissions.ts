@@ -13,7 +13,6 @@ export const PERMISSIONS = [
   "lapak:import",
   "outbox:view",
   "wbs:decide-identity",
-  "report:approve",
   "dashboard:view",
   "dashboard:own",
   "report:export",
@@ -32,7 +31,7 @@ const CASE_WORK: Permission[] = ["inbox:view", "case:view", "dashboard:own", "ac
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TIM_PENGADUAN: [...CASE_WORK, "case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
-  INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "report:approve", "dashboard:view", "report:export", "account:approve"],
+  INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export", "account:approve"],
   PENELAAH: CASE_WORK,
   IRBAN: CASE_WORK,
   AUDITOR: CASE_WORK,

@@ -18,7 +18,8 @@ import { takeDocumentNumber } from "./numbering";
 import { expectDomainError, expectFieldErrors } from "@/tests/expect-errors";
 import { caseWaitingFor, completeFieldWork, seedCrew, validInput, versionOf, type Crew } from "@/tests/workflow";
 import { STEP_FUNCTIONS } from "@/tests/workflow";
-import { approveReport } from "./approve-report";
+import { REPORT_APPROVAL } from "@/lib/workflow/steps";
+import { approveReport } from "@/lib/steps/approve-report";
 import { PLACEHOLDER_LAMBANG, letterContext } from "./context";
 import { documentFile, receiptFor, reportDraftFile } from "./downloads";
 import { saveLambang, saveLetterSettings } from "./letter-settings";
@@ -143,7 +144,8 @@ describe(`the signed SPT (${provider})`, () => {
 describe(`the report and the letter to the complainant (${provider})`, () => {
   it("the Inspektur approves the report once; step 11 then writes the numbered letter, which never names a confidential complainant", async () => {
     const caseId = await caseWaitingFor(crew, 10, { confidentiality: "RAHASIA" });
-    await expectDomainError(() => approveReport(crew.inspektur, { caseId }), "STATUS_BERUBAH");
+    const approve = async (a: typeof crew.inspektur) => approveReport(a, await validInput(REPORT_APPROVAL, crew, caseId));
+    await expectDomainError(() => approve(crew.inspektur), "STATUS_BERUBAH");
     await completeFieldWork(crew, caseId);
     await STEP_FUNCTIONS[10]!.fn(crew.auditor, await validInput(10, crew, caseId));
 
@@ -151,14 +153,16 @@ describe(`the report and the letter to the complainant (${provider})`, () => {
     const draft = await reportDraftFile(crew.auditor, caseId, "docx");
     expect(draft.fileName).toMatch(/^LHK-Klarifikasi-.*-DRAF\.docx$/);
     expect(docxText(draft.bytes).headers).toEqual([DRAFT_MARK]);
-    await expectDomainError(async () => notifyComplainant(crew.pengaduan, await validInput(11, crew, caseId)), "LAPORAN_BELUM_DISETUJUI");
+    await expectDomainError(async () => notifyComplainant(crew.pengaduan, await validInput(11, crew, caseId)), "STATUS_BERUBAH");
 
-    await expectDomainError(() => approveReport(crew.pengaduan, { caseId }), "TIDAK_BERWENANG");
+    await expectDomainError(() => approve(crew.pengaduan), "TIDAK_BERWENANG");
     await expectDomainError(() => approveReport(crew.inspektur, { caseId: "" }), "TIDAK_VALID");
-    const report = await approveReport(crew.inspektur, { caseId });
+    await approve(crew.inspektur);
+    const report = await db.document.findFirstOrThrow({ where: { caseId, type: "LAPORAN_HASIL_KLARIFIKASI" } });
     expect(report).toMatchObject({ type: "LAPORAN_HASIL_KLARIFIKASI", status: "DITANDATANGANI" });
     expect(report.number).toMatch(new RegExp(`^700\\.1\\.2\\.1/\\d+/${year()}$`));
-    await expectDomainError(() => approveReport(crew.inspektur, { caseId }), "SUDAH_DISETUJUI");
+    // Approved once: the case has moved on.
+    await expectDomainError(() => approve(crew.inspektur), "STATUS_BERUBAH");
     const reportText = (await pdfText((await documentFile(crew.auditor, report.id, "pdf")).bytes)).body.replace(/\s+/g, " ");
     expect(reportText).toContain("LAPORAN HASIL KLARIFIKASI");
     expect(reportText).toContain("Pungutan Rp50.000 untuk KTP");

@@ -4,7 +4,7 @@ import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
 import { CLOSURE_LABELS, NATURE_LABELS, RECOMMENDATION_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
 import { CONCLUSION_LABELS } from "@/lib/workflow/inputs/execution";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
-import { STEPS } from "@/lib/workflow/steps";
+import { REPORT_APPROVAL, STEPS } from "@/lib/workflow/steps";
 
 type Data = Record<string, unknown>;
 
@@ -92,6 +92,10 @@ export function describeEvent(e: { step: number | null; type: string; data: unkn
       break;
     case 10:
       if (typeof d.findings === "number") details.push(`${d.findings} temuan`);
+      break;
+    case REPORT_APPROVAL:
+      add("Nomor laporan", str(d.number));
+      add(d.decision === "KEMBALIKAN" ? "Catatan perbaikan" : "Catatan", str(d.notes));
       break;
     case 11:
       if (str(d.followedUpOn)) {

@@ -3,7 +3,6 @@
 // answers, and the case that closes itself.
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { approveReport } from "@/lib/documents/approve-report";
 import { databaseConfig } from "@/lib/db/config";
 import { autoCloseUnconfirmed } from "@/lib/jobs/auto-close";
 import { resetRateLimits } from "@/lib/public/rate-limit";
@@ -13,7 +12,7 @@ import { todayInJakarta } from "@/lib/format/dates";
 import { seedReferenceData } from "@/prisma/seed";
 import { SAMPLE, file } from "@/tests/fixtures/files";
 import { expectDomainError, expectFieldErrors } from "@/tests/expect-errors";
-import { STEP_FUNCTIONS, seedCrew, validInput, completeFieldWork, type Crew } from "@/tests/workflow";
+import { STEP_FUNCTIONS, advanceCase, seedCrew, validInput, type Crew } from "@/tests/workflow";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { answerComplainantQuestion, askComplainant } from "./messages";
 import { submitPublicComplaint, submitWbsReport } from "./public-complaint";
@@ -47,15 +46,7 @@ const complaint = (extra: Record<string, unknown> = {}) => ({
 });
 
 /** Moves a case through the staff steps to `untilStep` with the crew (the case was registered by the public). */
-async function advance(caseId: string, untilStep: number) {
-  for (let n = 2; n < untilStep; n++) {
-    if (n === 10) await completeFieldWork(crew, caseId);
-    const { fn, actor } = STEP_FUNCTIONS[n]!;
-    await fn(crew[actor], await validInput(n, crew, caseId));
-    // Step 11 needs the report the Inspektur approved once step 10 finished it.
-    if (n === 10) await approveReport(crew.inspektur, { caseId });
-  }
-}
+const advance = (caseId: string, untilStep: number) => advanceCase(crew, caseId, untilStep);
 
 describe(`public complaint form (${provider})`, () => {
   it("stores the complaint with its files, queues the receipt e-mail without the code, and notifies the complaint team", async () => {

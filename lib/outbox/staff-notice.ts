@@ -47,9 +47,9 @@ export async function notifyStaffOfStep(
       `${kase.id}:${eventSeq}:staf:${user.id}`,
       {
         to: user.email!,
-        subject: `[SIPADU] ${kase.registerNumber} menunggu Anda: langkah ${step.number}`,
+        subject: `[SIPADU] ${kase.registerNumber} menunggu Anda: langkah ${step.code}`,
         text:
-          `Yth. ${user.name},\n\nAduan ${kase.registerNumber} "${kase.title}" menunggu langkah ${step.number}: ${step.label}.\n\n` +
+          `Yth. ${user.name},\n\nAduan ${kase.registerNumber} "${kase.title}" menunggu langkah ${step.code}: ${step.label}.\n\n` +
           `Buka: ${publicUrl()}/aduan/${kase.id}\n\n-- SIPADU, Inspektorat Kabupaten Banyumas`,
       },
       kase.id,

@@ -17,12 +17,21 @@ export const instansiSchema = z.strictObject({
 
 export type Instansi = z.infer<typeof instansiSchema>;
 
-/** Steps with a target of their own: all but step 10, whose target is the SPT's duration. */
-export const TARGET_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 11] as const;
+/**
+ * Steps with a target of their own, in the order of the procedure: all but
+ * step 10, whose target is the SPT's duration, and step 12, the complainant's.
+ * 13 is the Inspektur's approval of the report ("10a").
+ */
+export const TARGET_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 11] as const;
 
 const targetDays = z.number().int().min(1).max(60);
+/** Targets saved before a step existed take its default instead of failing the whole setting. */
+const ADDED_LATER: Partial<Record<`${(typeof TARGET_STEPS)[number]}`, number>> = { "13": 2 };
 export const stepTargetsSchema = z.strictObject(
-  Object.fromEntries(TARGET_STEPS.map((n) => [String(n), targetDays])) as Record<`${(typeof TARGET_STEPS)[number]}`, typeof targetDays>,
+  Object.fromEntries(TARGET_STEPS.map((n) => [String(n), ADDED_LATER[`${n}`] ? targetDays.default(ADDED_LATER[`${n}`]!) : targetDays])) as Record<
+    `${(typeof TARGET_STEPS)[number]}`,
+    typeof targetDays
+  >,
 );
 
 export type StepTargets = z.infer<typeof stepTargetsSchema>;
@@ -93,7 +102,7 @@ export const SETTINGS = {
   /** Working days each step may take (PROCEDURE.md defaults). */
   stepTargets: {
     schema: stepTargetsSchema,
-    default: { "1": 1, "2": 1, "3": 3, "4": 3, "5": 1, "6": 3, "7": 3, "8": 3, "9": 3, "11": 1 } satisfies StepTargets,
+    default: { "1": 1, "2": 1, "3": 3, "4": 3, "5": 1, "6": 3, "7": 3, "8": 3, "9": 3, "13": 2, "11": 1 } satisfies StepTargets,
   },
 } as const;
 

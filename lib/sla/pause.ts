@@ -9,12 +9,11 @@ import { throwIfNoPermission } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { todayInJakarta } from "@/lib/format/dates";
-import { withCaseEvent } from "@/lib/history/case-event";
-import { enqueue } from "@/lib/outbox/enqueue";
 import { readSetting } from "@/lib/settings/settings";
 import { parseInput } from "@/lib/validation/parse";
-import { FINAL_STATUSES } from "@/lib/workflow/statuses";
+import { CASE_CONFLICT_MESSAGE, commitTransition, ruleOfSide } from "@/lib/workflow/run-step";
 import { loadCaseForActor } from "@/lib/workflow/scope";
+import { SIDE_TRANSITIONS } from "@/lib/workflow/steps";
 import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "./calendar";
 import { stepDueOn } from "./step-due";
 import { addWorkingDays, workingDaysBetween } from "./working-days";
@@ -73,12 +72,19 @@ export function mayCloseIncomplete(kase: { clockPausedOn: string | null }, today
   return kase.clockPausedOn !== null && workingDaysBetween(kase.clockPausedOn, today, holidays) >= ANSWER_WAIT_DAYS;
 }
 
+/**
+ * The complainant did not answer within ANSWER_WAIT_DAYS: the complaint team
+ * closes the case as incomplete. A side transition of the step table, on the
+ * same guarded path as a step: status and version checked inside the
+ * transaction, the history event, the complainant and Lapak Aduan told.
+ */
 export async function closeIncomplete(actor: Actor, raw: unknown) {
   throwIfNoPermission(actor, "complainant:message");
   const input = parseInput(closeInput, raw);
-  const kase = await loadCaseForActor(actor, input.caseId, { include: { reporter: true } });
-  if (kase.version !== input.version) throw new ConflictError("Data aduan ini telah diubah oleh pengguna lain. Muat ulang halaman.");
-  if ((FINAL_STATUSES as readonly string[]).includes(kase.status)) throw new DomainError("SUDAH_SELESAI", "Aduan ini sudah selesai atau ditutup.");
+  const transition = SIDE_TRANSITIONS.closeIncomplete;
+  const kase = await loadCaseForActor(actor, input.caseId);
+  if (kase.version !== input.version) throw new ConflictError(CASE_CONFLICT_MESSAGE);
+  if (!(transition.from as readonly string[]).includes(kase.status)) throw new DomainError("SUDAH_SELESAI", "Aduan ini sudah selesai atau ditutup.");
   const calendar = await loadCalendar(db);
   const now = new Date();
   const today = todayInJakarta(now);
@@ -89,24 +95,23 @@ export async function closeIncomplete(actor: Actor, raw: unknown) {
     );
   }
   const body =
-    "Aduan Anda kami tutup karena informasi yang kami minta tidak kami terima dalam 5 hari kerja. " +
+    `Aduan Anda kami tutup karena informasi yang kami minta tidak kami terima dalam ${ANSWER_WAIT_DAYS} hari kerja. ` +
     "Anda dapat menyampaikan aduan baru dengan keterangan yang lengkap.";
-  return withCaseEvent(kase.id, { actorId: actor.id }, async (tx) => {
-    const res = await tx.case.updateMany({
-      where: { id: kase.id, version: input.version },
-      data: { status: "DITUTUP", closureReason: "TIDAK_LENGKAP", closureNote: body, closedAt: now, closedOn: today, clockPausedAt: null, clockPausedOn: null, version: { increment: 1 } },
-    });
-    if (res.count === 0) throw new ConflictError("Data aduan ini telah diubah oleh pengguna lain. Muat ulang halaman.");
-    await tx.message.create({ data: { caseId: kase.id, direction: "KE_PELAPOR", kind: "PEMBERITAHUAN", body, authorId: actor.id, createdAt: now } });
-    if (kase.source !== "WBS" && kase.reporter?.email && kase.reporter.notifyEmail) {
-      await enqueue(tx, "EMAIL", `${kase.id}:tidak-lengkap`, { to: kase.reporter.email, subject: `[SIPADU] Aduan ditutup — ${kase.registerNumber}`, text: body }, kase.id);
-    }
-    if (kase.source === "LAPAK_ADUAN" && kase.lapakTicketId) {
-      await enqueue(tx, "LAPAK_ADUAN_STATUS", `${kase.id}:tidak-lengkap:lapak`, { ticketId: kase.lapakTicketId, status: "DITUTUP", stage: "Ditutup tanpa tindak lanjut", message: body }, kase.id);
-    }
-    return {
-      result: { caseId: kase.id },
-      event: { type: "DITUTUP_TIDAK_LENGKAP", data: { label: "Aduan ditutup: pelapor tidak melengkapi dalam 5 hari kerja", fromStatus: kase.status } },
-    };
-  });
+  await commitTransition(
+    ruleOfSide(transition),
+    kase,
+    input.version,
+    {
+      to: transition.to,
+      caseData: { closureReason: "TIDAK_LENGKAP", closureNote: body, closedAt: now, closedOn: today, clockPausedAt: null, clockPausedOn: null },
+      notice: { subject: "Aduan ditutup", body },
+    },
+    { actorId: actor.id },
+    now,
+    async (tx) => {
+      await tx.message.create({ data: { caseId: kase.id, direction: "KE_PELAPOR", kind: "PEMBERITAHUAN", body, authorId: actor.id, createdAt: now } });
+      return {};
+    },
+  );
+  return { caseId: kase.id };
 }

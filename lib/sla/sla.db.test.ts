@@ -94,12 +94,12 @@ describe(`step targets (${provider})`, () => {
     const row = await caseRow(c.id);
     expect(row.stepEnteredOn).toBe(todayInJakarta());
     expect(row.stepDueOn).toBe(addWorkingDays(row.stepEnteredOn!, 1, cal.holidays)); // step 2: 1 working day
-    await saveStepTargets(crew.admin, { step_1: "1", step_2: "4", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_11: "1" });
+    await saveStepTargets(crew.admin, { step_1: "1", step_2: "4", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" });
     expect((await caseRow(c.id)).stepDueOn).toBe(addWorkingDays(row.stepEnteredOn!, 4, cal.holidays));
     expect(
-      (await expectFieldErrors(() => saveStepTargets(crew.admin, { step_1: "0", step_2: "-1", step_3: "x", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_11: "1" }))),
+      (await expectFieldErrors(() => saveStepTargets(crew.admin, { step_1: "0", step_2: "-1", step_3: "x", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" }))),
     ).toMatchObject({ step_1: [expect.any(String)], step_2: [expect.any(String)], step_3: [expect.any(String)] });
-    await saveStepTargets(crew.admin, { step_1: "1", step_2: "1", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_11: "1" });
+    await saveStepTargets(crew.admin, { step_1: "1", step_2: "1", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" });
   });
 });
 

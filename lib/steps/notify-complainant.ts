@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { defaultSigner, letterContext } from "@/lib/documents/context";
 import { resultLetterContent } from "@/lib/documents/data/letters";
-import { signedReport } from "@/lib/documents/approve-report";
+import { signedReport } from "./approve-report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
 import { DomainError } from "@/lib/errors";

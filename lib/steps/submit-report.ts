@@ -44,7 +44,7 @@ export function submitReport(actor: Actor, raw: unknown) {
       }
       return { report: report!, findings };
     },
-    outcome: () => ({ to: "LAPORAN_SELESAI" }),
+    outcome: () => ({ to: stepByNumber(10).to }),
     write: async (tx, { kase, actor, now }, { findings }) => {
       await tx.fieldReport.update({ where: { caseId: kase.id }, data: { submittedAt: now, submittedById: actor.id } });
       return { tlType: kase.tlType, findings: findings.length };

@@ -3,7 +3,7 @@
 // step table, so a wrong edit of the table fails here.
 import { describe, expect, it } from "vitest";
 import { CaseStatus, Role } from "@/lib/enums";
-import { STEPS, canAct, type StepActor } from "./steps";
+import { STEPS, canAct, stepByNumber, type StepActor } from "./steps";
 
 const PROCEDURE: Record<number, { waitsAt: CaseStatus | null; who: StepActor[] }> = {
   1: { waitsAt: null, who: ["TIM_PENGADUAN", "SISTEM"] },
@@ -16,6 +16,8 @@ const PROCEDURE: Record<number, { waitsAt: CaseStatus | null; who: StepActor[] }
   8: { waitsAt: "SPT_DRAFT", who: ["INSPEKTUR"] },
   9: { waitsAt: "SPT_DITANDATANGANI", who: ["KASUBAG_PERENCANAAN"] },
   10: { waitsAt: "PELAKSANAAN", who: ["IRBAN", "AUDITOR"] },
+  // 10a: "The report of step 10 is approved by the Inspektur before step 11 (or returned to the team with notes)".
+  13: { waitsAt: "LAPORAN_DIAJUKAN", who: ["INSPEKTUR"] },
   11: { waitsAt: "LAPORAN_SELESAI", who: ["TIM_PENGADUAN"] },
   12: { waitsAt: "MENUNGGU_KONFIRMASI", who: ["PELAPOR", "SISTEM"] },
 };
@@ -27,7 +29,7 @@ describe("who may take which step in which status", () => {
   const cases = STEPS.flatMap((step) => STATUSES.flatMap((status) => ACTORS.map((actor) => ({ step, status, actor }))));
 
   it(`checks all ${cases.length} combinations`, () => {
-    expect(cases.length).toBe(12 * 14 * 10);
+    expect(cases.length).toBe(13 * 15 * 10);
     const wrong = cases.filter(({ step, status, actor }) => {
       const p = PROCEDURE[step.number]!;
       const expected = p.waitsAt === status && p.who.includes(actor);
@@ -46,8 +48,9 @@ describe("who may take which step in which status", () => {
   });
 
   it("leads each branch where PROCEDURE.md says", () => {
-    expect(STEPS[4]!.alternatives).toEqual(["DITUTUP"]);
-    expect(STEPS[7]!.alternatives).toEqual(["RENCANA_TIM"]);
-    expect(STEPS[11]!.alternatives).toEqual(["DITERIMA"]);
+    expect(stepByNumber(5).alternatives).toEqual(["DITUTUP"]);
+    expect(stepByNumber(8).alternatives).toEqual(["RENCANA_TIM"]);
+    expect(stepByNumber(13).alternatives).toEqual(["PELAKSANAAN"]);
+    expect(stepByNumber(12).alternatives).toEqual(["DITERIMA"]);
   });
 });

@@ -2,7 +2,9 @@
 // principle 2: parse (strict) → load the case scoped to the actor (outside
 // scope: "not found") → check role and status → one transaction that claims
 // the case with its version (optimistic lock), writes the step's records,
-// appends the history event and any outbox rows.
+// appends the history event and any outbox rows. commitTransition is the one
+// path by which a case's status changes: the steps and the side transitions
+// of the step table (closing an incomplete case) both take it.
 import { z } from "zod";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/actor";
@@ -23,7 +25,7 @@ import { STATUS_SHORT } from "./statuses";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { notifyStaffOfStep } from "@/lib/outbox/staff-notice";
 import { publicStageOf } from "./public-stage";
-import { canAct, eventLabelOf, takes, type StepDefinition } from "./steps";
+import { canAct, eventLabelOf, takes, type SideTransition, type StepDefinition } from "./steps";
 
 const caseRefOnly = z.object({
   caseId: z.string({ error: "Aduan tidak dikenal." }).min(1).max(40),
@@ -64,7 +66,7 @@ export interface StepHandler<I, P = void> {
 function assertRole(actor: Pick<Actor, "role">, step: StepDefinition) {
   if (!takes(step, actor.role)) {
     const who = step.actors.filter((a) => a in ROLE_LABELS).map((a) => ROLE_LABELS[a as keyof typeof ROLE_LABELS]);
-    throw new ForbiddenError(`Langkah ${step.number} dikerjakan oleh ${who.join(" atau ") || "pelapor"}.`);
+    throw new ForbiddenError(`Langkah ${step.code} dikerjakan oleh ${who.join(" atau ") || "pelapor"}.`);
   }
 }
 
@@ -74,7 +76,7 @@ export function assertMayAct(actor: Pick<Actor, "role">, step: StepDefinition, k
   if (!canAct(actor.role, step, kase.status)) {
     throw new DomainError(
       "STATUS_BERUBAH",
-      `Aduan ini tidak sedang menunggu langkah ${step.number} (statusnya sekarang: ${STATUS_SHORT[kase.status]}). Muat ulang halaman.`,
+      `Aduan ini tidak sedang menunggu langkah ${step.code} (statusnya sekarang: ${STATUS_SHORT[kase.status]}). Muat ulang halaman.`,
     );
   }
 }
@@ -103,23 +105,67 @@ export async function runStep<S extends z.ZodType, P>(
   return { caseId: kase.id, to: outcome.to };
 }
 
+/** What the guarded path needs to know of a step or a side transition. */
+export interface TransitionRule {
+  /** the step number for the history (null: not a step) */
+  step: number | null;
+  eventType: string;
+  from: readonly (CaseStatus | null)[];
+  targets: readonly CaseStatus[];
+  labelFor: (to: CaseStatus) => string;
+}
+
+export function ruleOfStep(step: StepDefinition): TransitionRule {
+  return {
+    step: step.number,
+    eventType: `LANGKAH_${step.code.toUpperCase()}`,
+    from: [step.from],
+    targets: [step.to, ...step.alternatives],
+    labelFor: (to) => eventLabelOf(step, to),
+  };
+}
+
+export function ruleOfSide(t: SideTransition): TransitionRule {
+  return { step: null, eventType: t.eventType, from: t.from, targets: [t.to], labelFor: () => t.eventLabel };
+}
+
 /**
- * The transaction of a step: claim the case at the version the form was
- * opened at (zero rows: someone else moved it first), write the step's
- * records, append the history event, queue what goes outside.
+ * The transaction of a step:
+ * claim the case at the version the form was opened at (zero rows: someone
+ * else moved it first), write the step's records, append the history event,
+ * queue what goes outside.
  */
 export async function commitStep(
   step: StepDefinition,
-  kase: { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string; title: string },
+  kase: CaseRef,
   version: number,
   outcome: StepOutcome,
   by: { actorId?: string; actorLabel?: string },
   now: Date,
   write: (tx: Tx) => Promise<Record<string, unknown>>,
 ): Promise<void> {
-  if (outcome.to !== step.to && !(step.alternatives as readonly CaseStatus[]).includes(outcome.to)) {
-    throw new Error(`step ${step.number} cannot lead to ${outcome.to}`);
-  }
+  return commitTransition(ruleOfStep(step), kase, version, outcome, by, now, write);
+}
+
+type CaseRef = { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string; title: string };
+
+/**
+ * The one path by which a case's status changes. The precondition (the
+ * status the rule starts from, the version the actor saw) is part of the
+ * UPDATE inside the transaction, so of two concurrent changes exactly one
+ * wins and the other gets the conflict message.
+ */
+export async function commitTransition(
+  rule: TransitionRule,
+  kase: CaseRef,
+  version: number,
+  outcome: StepOutcome,
+  by: { actorId?: string; actorLabel?: string },
+  now: Date,
+  write: (tx: Tx) => Promise<Record<string, unknown>>,
+): Promise<void> {
+  if (!rule.targets.includes(outcome.to)) throw new Error(`${rule.eventType} cannot lead to ${outcome.to}`);
+  if (!rule.from.includes(kase.status)) throw new ConflictError(CASE_CONFLICT_MESSAGE);
   await db.$transaction(async (tx) => {
     const stepClock = await stepClockFor(tx, kase.id, outcome.to, now);
     const claimed = await tx.case.updateMany({
@@ -132,13 +178,13 @@ export async function commitStep(
       tx,
       kase.id,
       {
-        step: step.number,
-        type: `LANGKAH_${step.number}`,
+        step: rule.step,
+        type: rule.eventType,
         fromStatus: kase.status,
         toStatus: outcome.to,
         actorId: by.actorId ?? null,
         actorLabel: by.actorLabel ?? null,
-        data: { label: eventLabelOf(step, outcome.to), ...data },
+        data: { label: rule.labelFor(outcome.to), ...data },
       },
       now,
     );

@@ -4,11 +4,13 @@ import { STATUS_LABELS } from "./statuses";
 import { STEPS, inboxStatusesFor, stepWaitingAt } from "./steps";
 
 describe("the step table", () => {
-  it("has the twelve steps in order, each leading to the status the next one acts on", () => {
-    expect(STEPS.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  it("has the twelve steps in order, with the approval of the report (10a) before step 11, each leading to the status the next one acts on", () => {
+    expect(STEPS.map((s) => s.code)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "10a", "11", "12"]);
+    expect(new Set(STEPS.map((s) => s.number)).size).toBe(STEPS.length);
     for (let i = 0; i < STEPS.length - 1; i++) expect(STEPS[i + 1]!.from).toBe(STEPS[i]!.to);
     expect(STEPS[0]!.from).toBeNull();
-    expect(STEPS[11]!.to).toBe("SELESAI");
+    expect(STEPS.at(-1)!.to).toBe("SELESAI");
+    expect(stepWaitingAt("LAPORAN_DIAJUKAN")).toMatchObject({ code: "10a", actors: ["INSPEKTUR"], alternatives: ["PELAKSANAAN"] });
   });
 
   it("gives each non-final status exactly one waiting step and a label", () => {
@@ -22,7 +24,7 @@ describe("the step table", () => {
 
   it("lists in each inbox the statuses where that role acts (PROCEDURE.md)", () => {
     expect(inboxStatusesFor("TIM_PENGADUAN")).toEqual(["DITERIMA", "LAPORAN_SELESAI"]);
-    expect(inboxStatusesFor("INSPEKTUR")).toEqual(["DI_INSPEKTUR", "REKOMENDASI", "SPT_DRAFT"]);
+    expect(inboxStatusesFor("INSPEKTUR")).toEqual(["DI_INSPEKTUR", "REKOMENDASI", "SPT_DRAFT", "LAPORAN_DIAJUKAN"]);
     expect(inboxStatusesFor("PENELAAH")).toEqual(["DITELAAH"]);
     expect(inboxStatusesFor("IRBAN")).toEqual(["DISPOSISI_IRBAN", "PELAKSANAAN"]);
     expect(inboxStatusesFor("AUDITOR")).toEqual(["PELAKSANAAN"]);

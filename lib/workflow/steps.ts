@@ -1,9 +1,14 @@
-// The twelve steps of "Penanganan Pengaduan Masyarakat" as data (PROCEDURE.md).
+// The twelve steps of "Penanganan Pengaduan Masyarakat" as data (PROCEDURE.md),
+// with the Inspektur's approval of the report between steps 10 and 11 as a
+// step of its own ("10a": its actor, its status, its return branch).
 // Inboxes, case pages, buttons, history labels and the authorization tests
-// read this table; a changed rule is one edit here.
+// read this table; a changed rule is one edit here. The table is in the order
+// of the procedure; `number` identifies a step in code and in the history,
+// `code` is what people read ("Langkah 10a").
 import type { z } from "zod";
 import type { CaseStatus, Role } from "@/lib/enums";
-import { confirmInput, notifyInput, submitReportInput } from "./inputs/execution";
+import { FINAL_STATUSES, STATUS_SHORT } from "./statuses";
+import { approveReportInput, confirmInput, notifyInput, submitReportInput } from "./inputs/execution";
 import { registerInput } from "./inputs/intake";
 import { dispositionInput, forwardInput, orderReviewInput, quickReviewInput } from "./inputs/review";
 import { distributeSptInput, signSptInput, sptDraftInput, teamPlanInput } from "./inputs/team";
@@ -12,7 +17,10 @@ import { distributeSptInput, signSptInput, sptDraftInput, teamPlanInput } from "
 export type StepActor = Role | "PELAPOR" | "SISTEM";
 
 export interface StepDefinition {
+  /** identifies the step (history, forms, settings); the SOP's number for the twelve */
   number: number;
+  /** what people read: "10", or "10a" for the approval that the SOP places inside step 10 */
+  code: string;
   key: string;
   /** the status the step acts on; null for step 1, which creates the case */
   from: CaseStatus | null;
@@ -33,6 +41,7 @@ export interface StepDefinition {
 export const STEPS = [
   {
     number: 1,
+    code: "1",
     key: "terima",
     from: null,
     to: "DITERIMA",
@@ -45,6 +54,7 @@ export const STEPS = [
   },
   {
     number: 2,
+    code: "2",
     key: "teruskan-ke-inspektur",
     from: "DITERIMA",
     to: "DI_INSPEKTUR",
@@ -57,6 +67,7 @@ export const STEPS = [
   },
   {
     number: 3,
+    code: "3",
     key: "perintah-telaah",
     from: "DI_INSPEKTUR",
     to: "DITELAAH",
@@ -69,6 +80,7 @@ export const STEPS = [
   },
   {
     number: 4,
+    code: "4",
     key: "kaji-cepat",
     from: "DITELAAH",
     to: "REKOMENDASI",
@@ -81,6 +93,7 @@ export const STEPS = [
   },
   {
     number: 5,
+    code: "5",
     key: "disposisi",
     from: "REKOMENDASI",
     to: "DISPOSISI_IRBAN",
@@ -94,6 +107,7 @@ export const STEPS = [
   },
   {
     number: 6,
+    code: "6",
     key: "rencana-tim",
     from: "DISPOSISI_IRBAN",
     to: "RENCANA_TIM",
@@ -106,6 +120,7 @@ export const STEPS = [
   },
   {
     number: 7,
+    code: "7",
     key: "draf-spt",
     from: "RENCANA_TIM",
     to: "SPT_DRAFT",
@@ -118,6 +133,7 @@ export const STEPS = [
   },
   {
     number: 8,
+    code: "8",
     key: "tandatangan-spt",
     from: "SPT_DRAFT",
     to: "SPT_DITANDATANGANI",
@@ -131,6 +147,7 @@ export const STEPS = [
   },
   {
     number: 9,
+    code: "9",
     key: "distribusi-spt",
     from: "SPT_DITANDATANGANI",
     to: "PELAKSANAAN",
@@ -143,18 +160,34 @@ export const STEPS = [
   },
   {
     number: 10,
+    code: "10",
     key: "pelaksanaan",
     from: "PELAKSANAAN",
-    to: "LAPORAN_SELESAI",
+    to: "LAPORAN_DIAJUKAN",
     alternatives: [],
     actors: ["IRBAN", "AUDITOR"],
     label: "Melaksanakan tindak lanjut dan menyusun laporan hasil",
     publicStage: "Aduan sedang ditindaklanjuti",
     schema: submitReportInput,
-    eventLabel: "Laporan hasil tindak lanjut selesai",
+    eventLabel: "Laporan hasil diserahkan kepada Inspektur untuk disetujui",
+  },
+  {
+    number: 13,
+    code: "10a",
+    key: "persetujuan-laporan",
+    from: "LAPORAN_DIAJUKAN",
+    to: "LAPORAN_SELESAI",
+    alternatives: ["PELAKSANAAN"],
+    actors: ["INSPEKTUR"],
+    label: "Menyetujui laporan hasil atau mengembalikannya kepada tim",
+    publicStage: "Aduan sedang ditindaklanjuti",
+    schema: approveReportInput,
+    eventLabel: "Inspektur menyetujui dan menandatangani laporan hasil",
+    alternativeLabels: { PELAKSANAAN: "Inspektur mengembalikan laporan hasil kepada tim untuk diperbaiki" },
   },
   {
     number: 11,
+    code: "11",
     key: "pemberitahuan",
     from: "LAPORAN_SELESAI",
     to: "MENUNGGU_KONFIRMASI",
@@ -167,6 +200,7 @@ export const STEPS = [
   },
   {
     number: 12,
+    code: "12",
     key: "konfirmasi",
     from: "MENUNGGU_KONFIRMASI",
     to: "SELESAI",
@@ -182,12 +216,48 @@ export const STEPS = [
 
 export type StepNumber = (typeof STEPS)[number]["number"];
 
+/** The approval of the report (step "10a"), which step 11 waits for. */
+export const REPORT_APPROVAL = 13 satisfies StepNumber;
+
+/** "Langkah 10a" for a step number from the table or the history. */
+export function stepCode(n: number): string {
+  return STEPS.find((s) => s.number === n)?.code ?? String(n);
+}
+
 /** A step by number, typed with its own input schema. */
 export function stepByNumber<N extends StepNumber>(n: N): Extract<(typeof STEPS)[number], { number: N }> {
   const step = STEPS.find((s) => s.number === n);
   if (!step) throw new Error(`No step ${n}`);
   return step as Extract<(typeof STEPS)[number], { number: N }>;
 }
+
+/**
+ * A change of status outside the steps, with its own rule. It takes the same
+ * guarded path as a step (run-step.ts commitTransition): precondition and
+ * version checked inside the transaction, a history event, the outbox.
+ */
+export interface SideTransition {
+  key: string;
+  from: readonly CaseStatus[];
+  to: CaseStatus;
+  actors: readonly StepActor[];
+  eventType: string;
+  eventLabel: string;
+}
+
+const OPEN_STATUSES = (Object.keys(STATUS_SHORT) as CaseStatus[]).filter((s) => !FINAL_STATUSES.includes(s));
+
+export const SIDE_TRANSITIONS = {
+  /** the complainant left a question unanswered for 5 working days (lib/sla/pause.ts) */
+  closeIncomplete: {
+    key: "tutup-tidak-lengkap",
+    from: OPEN_STATUSES,
+    to: "DITUTUP",
+    actors: ["TIM_PENGADUAN"],
+    eventType: "DITUTUP_TIDAK_LENGKAP",
+    eventLabel: "Aduan ditutup: pelapor tidak melengkapi dalam 5 hari kerja",
+  },
+} as const satisfies Record<string, SideTransition>;
 
 /** The step a case in this status waits for, if any. */
 export function stepWaitingAt(status: CaseStatus): StepDefinition | undefined {

@@ -14,6 +14,7 @@ import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from "@/lib/sla/working-days";
 import { chooser, seededRandom } from "./random";
 import { syntheticOutcome } from "./synthetic-outcome";
+import { STEPS } from "@/lib/workflow/steps";
 
 /** What people complain about (shared with the synthetic data of seed/scale.ts). */
 export const SUBJECTS = [
@@ -34,8 +35,13 @@ export const SUBJECTS = [
   "Kartu keluarga tidak selesai dalam waktu yang dijanjikan",
 ];
 
-/** The statuses in the order the steps reach them. */
-export const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI", "SELESAI"];
+/** The steps in the order of the procedure (the approval of the report, 10a, before 11), and the statuses they reach. */
+export const PROCEDURE = STEPS;
+export const ORDER: CaseStatus[] = STEPS.map((s) => s.to);
+/** The positions the synthetic seeds walk: up to the approved report, before step 11. */
+export const IN_PROGRESS_MAX = ORDER.indexOf("LAPORAN_SELESAI");
+/** Spread a case's steps over the days it took: position p (0 = step 1) on this share of the way. */
+export const shareOfWay = (p: number) => p / (STEPS.length - 1);
 
 /**
  * `from`/`until`: the registration dates to spread over (default January 2025 to yesterday);
@@ -68,7 +74,7 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
     else if (opts.finishedOnly) reached = "SELESAI";
     else if (age > took + 10) reached = rnd() < 0.06 ? "PELAKSANAAN" : rnd() < 0.05 ? "MENUNGGU_KONFIRMASI" : "SELESAI";
     else if (age > took) reached = "MENUNGGU_KONFIRMASI";
-    else reached = ORDER[Math.min(ORDER.indexOf("LAPORAN_SELESAI"), Math.floor((age / took) * 10))]!;
+    else reached = ORDER[Math.min(IN_PROGRESS_MAX, Math.floor((age / took) * IN_PROGRESS_MAX))]!;
     const position = reached === "DITUTUP" ? ORDER.indexOf("DISPOSISI_IRBAN") : ORDER.indexOf(reached);
     const opd = pick(opds);
     const decided = position >= ORDER.indexOf("DISPOSISI_IRBAN") && reached !== "DITUTUP";
@@ -77,12 +83,12 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
     const followedUpOn = position >= ORDER.indexOf("MENUNGGU_KONFIRMASI") ? addWorkingDays(registeredOn, took, cal.holidays) : null;
     const { dueOn, estimate } = dueDate(cal, registeredOn);
     const title = pick(SUBJECTS);
-    const stepDay = (n: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(((n - 1) / 11) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
+    const stepDay = (p: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
 
     await db.$transaction(async (tx) => {
       const year = Number(registeredOn.slice(0, 4));
       const registerNumber = formatRegisterNumber(year, await nextInSequence(tx, "ADU", year));
-      const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(5) : null;
+      const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(4) : null;
       const kase = await tx.case.create({
         data: {
           registerNumber,
@@ -112,14 +118,15 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
       });
       await tx.reporter.create({ data: { caseId: kase.id, anonymous: true } });
       // The history its steps would have written, on the days they happened.
-      const last = reached === "DITUTUP" ? 5 : reached === "SELESAI" ? 12 : position + 1;
-      for (let n = 1; n <= last; n++) {
-        const toStatus = reached === "DITUTUP" && n === 5 ? "DITUTUP" : ORDER[n - 1]!;
+      const last = reached === "DITUTUP" ? 5 : position + 1;
+      for (let p = 0; p < last; p++) {
+        const step = PROCEDURE[p]!;
+        const toStatus = reached === "DITUTUP" && step.number === 5 ? "DITUTUP" : step.to;
         await appendHistory(
           tx,
           kase.id,
-          { step: n, type: `LANGKAH_${n}`, toStatus, fromStatus: n === 1 ? null : ORDER[n - 2]!, actorId: null, actorLabel: "Data demo", data: { demo: true } },
-          new Date(`${n === 12 && closedOn ? closedOn : stepDay(n)}T0${Math.min(9, 1 + n)}:00:00Z`),
+          { step: step.number, type: `LANGKAH_${step.code.toUpperCase()}`, toStatus, fromStatus: step.from, actorId: null, actorLabel: "Data demo", data: { demo: true } },
+          new Date(`${p === PROCEDURE.length - 1 && closedOn ? closedOn : stepDay(p)}T0${Math.min(9, 2 + p)}:00:00Z`),
         );
       }
     });

@@ -17,7 +17,7 @@ import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "@/lib/sla/calendar"
 import { WorkingDayIndex } from "@/lib/sla/day-index";
 import { isWorkingDay } from "@/lib/sla/working-days";
 import { bulkInsert, type ColumnType } from "./bulk-insert";
-import { ORDER, SUBJECTS } from "./demo-cases";
+import { IN_PROGRESS_MAX, ORDER, PROCEDURE, SUBJECTS, shareOfWay } from "./demo-cases";
 import { chooser, seededRandom } from "./random";
 import { syntheticOutcome } from "./synthetic-outcome";
 
@@ -151,7 +151,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       if (rnd() < 0.12 && age > 5) reached = "DITUTUP";
       else if (age > took + 10) reached = rnd() < 0.02 ? "PELAKSANAAN" : rnd() < 0.03 ? "MENUNGGU_KONFIRMASI" : "SELESAI";
       else if (age > took) reached = "MENUNGGU_KONFIRMASI";
-      else reached = ORDER[Math.min(at("LAPORAN_SELESAI"), Math.floor((age / took) * 10))]!;
+      else reached = ORDER[Math.min(IN_PROGRESS_MAX, Math.floor((age / took) * IN_PROGRESS_MAX))]!;
       const position = reached === "DITUTUP" ? at("DISPOSISI_IRBAN") : at(reached);
       const opd = weighted(opdWeights);
       const decided = position >= at("DISPOSISI_IRBAN") && reached !== "DITUTUP";
@@ -160,8 +160,8 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       const followedUpOn = position >= at("MENUNGGU_KONFIRMASI") ? addWorkingDays(registeredOn, took, cal.holidays) : null;
       const dueOn = index.add(registeredOn, SERVICE_LEVEL_DAYS);
       const estimate = !isDecreed(cal, registeredOn, dueOn);
-      const stepDay = (n: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(((n - 1) / 11) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
-      const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(5) : null;
+      const stepDay = (p: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
+      const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(4) : null;
       const registerNumber = formatRegisterNumber(year, next("ADU", year));
       const title = pick(SUBJECTS);
       const id = `s${createHash("sha1").update(`${o.seed ?? 0}:${registerNumber}`).digest("hex").slice(0, 24)}`;
@@ -183,32 +183,33 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         registeredOn,
         dueOn,
         dueIsEstimate: estimate,
-        stepEnteredOn: current ? stepDay(position + 1) : null,
-        stepDueOn: current ? addWorkingDays(stepDay(position + 1), 3, cal.holidays) : null,
+        stepEnteredOn: current ? stepDay(position) : null,
+        stepDueOn: current ? addWorkingDays(stepDay(position), 3, cal.holidays) : null,
         tlType,
         irbanUserId: irban?.id ?? null,
         irbanWilayah: irban?.irbanWilayah ?? null,
         ...syntheticOutcome(rnd, { reached, dueOn, followedUpOn, followUpWorkingDays: followedUpOn ? index.between(registeredOn, followedUpOn) : null, closedOn }),
-        updatedAt: new Date(`${closedOn ?? stepDay(position + 1)}T09:00:00Z`),
+        updatedAt: new Date(`${closedOn ?? stepDay(position)}T09:00:00Z`),
       });
       if (trackable) result.trackable = offset + i + 1;
       reporters.push({ id: `r${id.slice(1)}`, caseId: id, anonymous: true });
 
       // The history its steps wrote, chained as lib/history/chain.ts chains it.
-      const last = reached === "DITUTUP" ? 5 : reached === "SELESAI" ? 12 : position + 1;
+      const last = reached === "DITUTUP" ? 5 : position + 1;
       let prevHash = GENESIS_HASH;
-      for (let n = 1; n <= last; n++) {
+      for (let p = 0; p < last; p++) {
+        const step = PROCEDURE[p]!;
         const e = {
           caseId: id,
-          seq: n,
-          step: n,
-          type: `LANGKAH_${n}`,
-          fromStatus: n === 1 ? null : ORDER[n - 2]!,
-          toStatus: reached === "DITUTUP" && n === 5 ? "DITUTUP" : ORDER[n - 1]!,
+          seq: p + 1,
+          step: step.number,
+          type: `LANGKAH_${step.code.toUpperCase()}`,
+          fromStatus: step.from,
+          toStatus: reached === "DITUTUP" && step.number === 5 ? "DITUTUP" : step.to,
           actorId: null,
           actorLabel: "Data sintetis",
           data: { sintetis: true },
-          createdAt: new Date(`${n === 12 && closedOn ? closedOn : stepDay(n)}T0${Math.min(9, 1 + n)}:00:00Z`),
+          createdAt: new Date(`${p === PROCEDURE.length - 1 && closedOn ? closedOn : stepDay(p)}T0${Math.min(9, 2 + p)}:00:00Z`),
         };
         const hash = eventHash(prevHash, e);
         history.push({ id: `h${hash.slice(0, 24)}`, ...e, prevHash, hash });
@@ -218,7 +219,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       // Step 6's plan and the letters of steps 7–11.
       if (decided && position >= at("RENCANA_TIM") && inspektur && auditors.length) {
         const planId = `p${id.slice(1)}`;
-        const startOn = stepDay(9);
+        const startOn = stepDay(8);
         plans.push({
           id: planId,
           caseId: id,
@@ -229,7 +230,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
           durationDays: 5,
           endOn: addWorkingDays(startOn, 4, cal.holidays),
           createdById: irban!.id,
-          createdAt: new Date(`${stepDay(6)}T03:00:00Z`),
+          createdAt: new Date(`${stepDay(5)}T03:00:00Z`),
         });
         const team = [
           [inspektur.id, "PENANGGUNG_JAWAB"],
@@ -252,15 +253,16 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
             sha256: signedOn ? sha : null,
             verificationCode: signedOn ? sha.slice(0, 16).toUpperCase() : null,
             createdById: irban!.id,
-            createdAt: new Date(`${stepDay(7)}T04:00:00Z`),
+            createdAt: new Date(`${stepDay(6)}T04:00:00Z`),
             signedById: signedOn ? inspektur.id : null,
             signedAt: signedOn ? new Date(`${signedOn}T05:00:00Z`) : null,
           });
           result.documents++;
         };
-        if (position >= at("SPT_DRAFT")) letter("SPT", "DOK_SPT", (n, y) => `700.1.2/${n}/${y}`, position >= at("SPT_DITANDATANGANI") ? stepDay(8) : null);
-        if (position >= at("MENUNGGU_KONFIRMASI")) {
-          letter(`LAPORAN_HASIL_${tlType}`, "DOK_LAPORAN", (n, y) => `700.1.2.1/${n}/${y}`, stepDay(11));
+        if (position >= at("SPT_DRAFT")) letter("SPT", "DOK_SPT", (n, y) => `700.1.2/${n}/${y}`, position >= at("SPT_DITANDATANGANI") ? stepDay(7) : null);
+        // The report, signed at its approval (10a), and only once approved.
+        if (position >= at("LAPORAN_SELESAI")) {
+          letter(`LAPORAN_HASIL_${tlType}`, "DOK_LAPORAN", (n, y) => `700.1.2.1/${n}/${y}`, stepDay(at("LAPORAN_SELESAI")));
         }
       }
       result.cases++;

@@ -176,7 +176,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <ul style={{ display: "inline-block", textAlign: "left" }}>
                 {mySteps.map((s) => (
                   <li key={s.number}>
-                    Langkah {s.number}: {s.label}
+                    Langkah {s.code}: {s.label}
                   </li>
                 ))}
               </ul>

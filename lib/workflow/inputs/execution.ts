@@ -104,3 +104,15 @@ export const confirmInput = z
     path: ["note"],
     error: "Jelaskan apa yang belum selesai, agar dapat ditindaklanjuti.",
   });
+
+/** Between steps 10 and 11: the Inspektur approves (and signs) the team's report, or returns it with notes. */
+export const approveReportInput = z
+  .strictObject({
+    ...caseRef,
+    decision: z.enum(["SETUJUI", "KEMBALIKAN"], { error: "Pilih: setujui atau kembalikan." }),
+    notes: optionalText("Catatan", 3000),
+  })
+  .refine((v) => v.decision !== "KEMBALIKAN" || Boolean(v.notes), {
+    path: ["notes"],
+    error: "Tulis catatan perbaikan untuk tim.",
+  });

@@ -17,7 +17,7 @@ export default async function StepTargetsPage() {
         Berapa hari kerja setiap langkah boleh berlangsung, terhitung sejak aduan sampai pada langkah itu. Seluruh aduan tetap harus selesai
         dalam 20 hari kerja. Perubahan langsung berlaku bagi aduan yang masih terbuka.
       </p>
-      <TargetsForm steps={TARGET_STEPS.map((n) => ({ number: n, label: stepByNumber(n).label, days: targets[String(n) as keyof StepTargets] }))} />
+      <TargetsForm steps={TARGET_STEPS.map((n) => ({ number: n, code: stepByNumber(n).code, label: stepByNumber(n).label, days: targets[String(n) as keyof StepTargets] }))} />
     </>
   );
 }

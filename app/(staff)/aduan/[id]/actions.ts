@@ -3,7 +3,7 @@
 // returns to the case page. Nothing else happens here.
 import { revalidatePath } from "next/cache";
 import { formAction, type ActionOutcome } from "@/lib/auth/action";
-import { approveReport } from "@/lib/documents/approve-report";
+import { approveReport } from "@/lib/steps/approve-report";
 import { dispose } from "@/lib/steps/dispose";
 import { distributeSpt } from "@/lib/steps/distribute-spt";
 import { draftSpt } from "@/lib/steps/draft-spt";
@@ -15,12 +15,14 @@ import { submitQuickReview } from "@/lib/steps/quick-review";
 import { signSpt } from "@/lib/steps/sign-spt";
 import { submitReport } from "@/lib/steps/submit-report";
 import { submitTeamPlan } from "@/lib/steps/team-plan";
+import { REPORT_APPROVAL } from "@/lib/workflow/steps";
 
 function afterStep(step: number) {
-  return ({ caseId }: { caseId: string }): ActionOutcome => {
+  return ({ caseId, to }: { caseId: string; to: string }): ActionOutcome => {
     revalidatePath("/aduan");
     revalidatePath(`/aduan/${caseId}`);
-    return { redirectTo: `/aduan/${caseId}?langkah=${step}` };
+    // Where it led, so the page says what was done (signed, or returned).
+    return { redirectTo: `/aduan/${caseId}?${new URLSearchParams({ langkah: String(step), ke: to })}` };
   };
 }
 
@@ -41,11 +43,7 @@ export const distributeSptAction = formAction(async (a, i) => afterStep(9)(await
 export const submitReportAction = formAction(async (a, i) => afterStep(10)(await submitReport(a, i)));
 export const notifyAction = formAction(async (a, i) => afterStep(11)(await notifyComplainant(a, i)));
 
-export const approveReportAction = formAction(async (a, i) => {
-  const doc = await approveReport(a, i);
-  revalidatePath(`/aduan/${doc.caseId}`);
-  return { message: `Laporan disetujui dengan nomor ${doc.number}.` };
-});
+export const approveReportAction = formAction(async (a, i) => afterStep(REPORT_APPROVAL)(await approveReport(a, i)));
 
 export const workNoteAction = formAction(async (a, i) => {
   await addWorkNote(a, i);

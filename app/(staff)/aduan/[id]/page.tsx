@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { loadCaseView } from "@/lib/workflow/case-view";
-import { stepByNumber, type StepNumber } from "@/lib/workflow/steps";
+import { STEPS, eventLabelOf } from "@/lib/workflow/steps";
 import { Attachments } from "./_sections/attachments";
 import { Documents } from "./_sections/documents";
 import { CaseHeader } from "./_sections/case-header";
@@ -36,8 +36,11 @@ export default async function CasePage({
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-  const done = Number((await searchParams).langkah);
-  const doneStep = Number.isInteger(done) && done >= 1 && done <= 12 ? stepByNumber(done as StepNumber) : null;
+  const query = await searchParams;
+  const done = Number(query.langkah);
+  const doneStep = STEPS.find((s) => s.number === done) ?? null;
+  // Only a status that step can lead to names the outcome; anything else in the URL is ignored.
+  const ledTo = doneStep && [doneStep.to, ...doneStep.alternatives].find((s) => s === query.ke);
 
   return (
     <>
@@ -47,7 +50,7 @@ export default async function CasePage({
       <CaseHeader view={view} />
       {doneStep ? (
         <div className="notice ok" role="status" data-testid="step-done">
-          Langkah {doneStep.number} tersimpan: {lowerFirst(doneStep.eventLabel)}.
+          Langkah {doneStep.code} tersimpan: {lowerFirst(eventLabelOf(doneStep, ledTo ?? null))}.
         </div>
       ) : null}
       <nav className="section-nav no-print" aria-label="Bagian halaman">
@@ -61,7 +64,7 @@ export default async function CasePage({
       <Attachments view={view} />
       <ReviewSection view={view} />
       <TeamSection view={view} />
-      <Documents view={view} actor={actor} />
+      <Documents view={view} />
       <FieldWork view={view} />
       <Messages view={view} />
       <Timeline view={view} />

@@ -1,9 +1,6 @@
-import { can } from "@/lib/auth/permissions";
-import type { Actor } from "@/lib/auth/actor";
 import { DOCUMENT_LABELS } from "@/lib/documents/build";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
-import { ApproveReportForm } from "../_steps/document-forms";
 
 function Links({ href, preview }: { href: string; preview?: boolean }) {
   const sep = href.includes("?") ? "&" : "?";
@@ -24,11 +21,10 @@ function Links({ href, preview }: { href: string; preview?: boolean }) {
   );
 }
 
-export function Documents({ view, actor }: { view: CaseView; actor: Actor }) {
+export function Documents({ view }: { view: CaseView }) {
   const { kase } = view;
   const reportSigned = kase.documents.some((d) => d.type.startsWith("LAPORAN_") && d.status === "DITANDATANGANI");
   const reportDraft = kase.fieldReport !== null && !reportSigned;
-  const mayApprove = can(actor.role, "report:approve") && kase.status === "LAPORAN_SELESAI" && !reportSigned;
   return (
     <section aria-labelledby="dokumen">
       <h2 id="dokumen">Dokumen</h2>
@@ -66,7 +62,6 @@ export function Documents({ view, actor }: { view: CaseView; actor: Actor }) {
           </li>
         ) : null}
       </ul>
-      {mayApprove ? <ApproveReportForm caseId={kase.id} /> : null}
     </section>
   );
 }

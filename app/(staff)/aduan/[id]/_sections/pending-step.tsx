@@ -13,6 +13,8 @@ import { TL_LABELS } from "@/lib/workflow/inputs/review";
 import { DistributeSptForm, DraftSptForm, ForwardForm, NotifyForm, SubmitReportForm } from "../_steps/simple-steps";
 import { DisposeForm, OrderReviewForm, QuickReviewForm } from "../_steps/review-steps";
 import { SignSptForm, TeamPlanForm } from "../_steps/team-steps";
+import { ApproveReportForm } from "../_steps/approve-report-form";
+import { REPORT_APPROVAL } from "@/lib/workflow/steps";
 import { lowerFirst } from "@/lib/format/text";
 
 const TL_VERB = { KOORDINASI: "koordinasi", KLARIFIKASI: "klarifikasi", AUDIT: "audit" } as const;
@@ -101,16 +103,17 @@ async function StepFormFor({ view }: { view: CaseView }) {
       return <DistributeSptForm {...base} />;
     case 10: {
       const missing = missingParts(kase.tlType ?? "KLARIFIKASI", (kase.fieldReport?.sections as Record<string, unknown>) ?? null, kase.findings);
-      return <SubmitReportForm {...base} missing={missing} />;
+      const returned = kase.decisions.findLast((d) => d.kind === "LAPORAN_DIKEMBALIKAN" || d.kind === "LAPORAN_DISETUJUI");
+      return <SubmitReportForm {...base} missing={missing} returnNotes={returned?.kind === "LAPORAN_DIKEMBALIKAN" ? returned.instructions : null} />;
+    }
+    case REPORT_APPROVAL: {
+      const findings = kase.findings.length;
+      const summary =
+        `${TL_LABELS[kase.tlType ?? "KLARIFIKASI"]} atas aduan ${kase.registerNumber} (${kase.title})` +
+        `${findings ? `, ${findings} temuan` : ""}, disusun tim berdasarkan SPT yang telah ditandatangani.`;
+      return <ApproveReportForm {...base} summary={summary} previewHref={`/api/dokumen/laporan/${kase.id}?format=pdf&lihat=1`} />;
     }
     case 11: {
-      if (!kase.documents.some((d) => d.type.startsWith("LAPORAN_") && d.status === "DITANDATANGANI")) {
-        return (
-          <p className="notice info" data-testid="awaiting-approval">
-            Menunggu persetujuan laporan hasil oleh Inspektur. Pelapor diberi tahu setelah laporan disetujui.
-          </p>
-        );
-      }
       const conclusion = (kase.fieldReport?.sections as Record<string, string | null> | null)?.simpulan;
       const suggested =
         `Aduan Anda nomor ${kase.registerNumber} telah ditindaklanjuti oleh Inspektorat Kabupaten Banyumas melalui ` +
@@ -139,7 +142,7 @@ export async function PendingStep({ view }: { view: CaseView }) {
   if (!pending.myTurn || pending.step.number === 12) {
     return (
       <div className="waiting" data-testid="pending-step">
-        Menunggu <strong>Langkah {pending.step.number}</strong>: {pending.step.label} — <strong>{pending.waitingFor}</strong>.
+        Menunggu <strong>Langkah {pending.step.code}</strong>: {pending.step.label} — <strong>{pending.waitingFor}</strong>.
         <StepTarget view={view} />
       </div>
     );
@@ -147,7 +150,7 @@ export async function PendingStep({ view }: { view: CaseView }) {
   return (
     <section className="step-panel" aria-labelledby="langkah-anda" data-testid="my-step">
       <h2 id="langkah-anda">
-        Langkah {pending.step.number}: {pending.step.label}
+        Langkah {pending.step.code}: {pending.step.label}
       </h2>
       <StepTarget view={view} />
       <StepFormFor view={view} />

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format/dates";
 import { describeEvent } from "@/lib/history/describe";
 import type { CaseView } from "@/lib/workflow/case-view";
+import { stepCode } from "@/lib/workflow/steps";
 
 export function Timeline({ view }: { view: CaseView }) {
   return (
@@ -13,7 +14,7 @@ export function Timeline({ view }: { view: CaseView }) {
             <li key={h.id}>
               <div>
                 <strong>
-                  {h.step ? `Langkah ${h.step}: ` : ""}
+                  {h.step ? `Langkah ${stepCode(h.step)}: ` : ""}
                   {title}
                 </strong>
               </div>

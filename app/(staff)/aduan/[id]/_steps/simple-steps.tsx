@@ -79,7 +79,7 @@ export function DistributeSptForm({ caseId, version }: Base) {
   );
 }
 
-export function SubmitReportForm({ caseId, version, missing }: Base & { missing: string[] }) {
+export function SubmitReportForm({ caseId, version, missing, returnNotes }: Base & { missing: string[]; returnNotes: string | null }) {
   return (
     <StepForm
       action={submitReportAction}
@@ -87,10 +87,15 @@ export function SubmitReportForm({ caseId, version, missing }: Base & { missing:
       version={version}
       submitLabel="Serahkan laporan"
       confirmTitle="Serahkan laporan hasil?"
-      confirmBody={<p>Laporan tidak dapat diubah lagi setelah diserahkan; Sekretariat akan memberitahukan hasilnya kepada pelapor.</p>}
+      confirmBody={<p>Laporan disampaikan kepada Inspektur untuk disetujui. Bila dikembalikan dengan catatan, tim memperbaikinya lalu menyerahkannya lagi.</p>}
     >
       {(state) => (
         <>
+          {returnNotes ? (
+            <div className="notice warn" role="note" data-testid="report-return-notes">
+              <strong>Catatan Inspektur saat mengembalikan laporan:</strong> {returnNotes}
+            </div>
+          ) : null}
           {missing.length ? (
             <div className="notice warn" role="note" data-testid="report-missing">
               <strong>Yang masih kurang:</strong>

@@ -1,0 +1,46 @@
+// Step 10a (between 10 and 11): the Inspektur approves the team's report —
+// it is numbered, rendered and frozen like the SPT — or returns it to the
+// team with notes, as the SPT can be returned at step 8. The complainant is
+// told the result (step 11) only from an approved report.
+import type { Actor } from "@/lib/auth/actor";
+import { db, type Tx } from "@/lib/db";
+import { letterContext } from "@/lib/documents/context";
+import { REPORT_TYPE, reportContent } from "@/lib/documents/data/report";
+import { freezeDocument } from "@/lib/documents/freeze";
+import { takeDocumentNumber } from "@/lib/documents/numbering";
+import { runStep } from "@/lib/workflow/run-step";
+import { REPORT_APPROVAL, stepByNumber } from "@/lib/workflow/steps";
+
+const REPORT_TYPES = Object.values(REPORT_TYPE);
+
+/** The case's approved (signed) report, if any. */
+export function signedReport(caseId: string, client: typeof db | Tx = db) {
+  return client.document.findFirst({ where: { caseId, type: { in: REPORT_TYPES }, status: "DITANDATANGANI" }, orderBy: { signedAt: "desc" } });
+}
+
+export function approveReport(actor: Actor, raw: unknown) {
+  return runStep(actor, stepByNumber(REPORT_APPROVAL), raw, {
+    check: async ({ kase, input, today }) => {
+      if (input.decision === "KEMBALIKAN") return null;
+      const ctx = await letterContext(db);
+      // Checked before anything is signed: the report's data, the SPT, the Ketua Tim.
+      await reportContent(db, kase.id, { number: null, signedOn: today, place: ctx.instansi.tempat });
+      return ctx;
+    },
+    outcome: ({ input }) => (input.decision === "SETUJUI" ? { to: "LAPORAN_SELESAI" } : { to: "PELAKSANAAN" }),
+    write: async (tx, { kase, input, actor, now, today }, ctx) => {
+      if (!ctx) {
+        // Back to the team: the report is theirs to correct and submit again.
+        await tx.fieldReport.update({ where: { caseId: kase.id }, data: { submittedAt: null, submittedById: null } });
+        await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DIKEMBALIKAN", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
+        return { decision: "KEMBALIKAN", notes: input.notes };
+      }
+      const number = await takeDocumentNumber(tx, "LAPORAN", today);
+      const content = await reportContent(tx, kase.id, { number, signedOn: today, place: ctx.instansi.tempat });
+      const type = REPORT_TYPE[content.tlType];
+      const doc = await freezeDocument(tx, ctx, { caseId: kase.id, type, number, content: content as unknown as Record<string, unknown>, signedById: actor.id, now });
+      await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
+      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes };
+    },
+  });
+}
