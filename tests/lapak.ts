@@ -44,14 +44,20 @@ export interface Received {
 export async function fakeLapak() {
   const received: Received[] = [];
   let mode: "ok" | "error" | "hang" = "ok";
+  let failures = 0;
+  /** what Lapak Aduan accepted (answered 2xx), in the order it accepted it */
+  const accepted: Received[] = [];
   const server: Server = createServer((req, res) => {
     let body = "";
     req.on("data", (c) => (body += c));
     req.on("end", () => {
       received.push({ headers: req.headers, body });
       if (mode === "hang") return; // never answers
-      res.statusCode = mode === "ok" ? 200 : 500;
-      res.end(mode === "ok" ? '{"ok":true}' : '{"error":"down"}');
+      const fail = mode === "error" || failures > 0;
+      if (failures > 0) failures--;
+      if (!fail) accepted.push({ headers: req.headers, body });
+      res.statusCode = fail ? 500 : 200;
+      res.end(fail ? '{"error":"down"}' : '{"ok":true}');
     });
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -59,7 +65,10 @@ export async function fakeLapak() {
   return {
     url,
     received,
+    accepted,
     setMode: (m: typeof mode) => (mode = m),
+    /** the next `n` calls fail with 500, then it answers as its mode says */
+    failNext: (n: number) => (failures = n),
     close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
   };
 }

@@ -8,13 +8,15 @@ import { takeLease } from "./lease";
 
 const globalJobs = globalThis as unknown as { sipaduJobs?: NodeJS.Timeout[] };
 
-function every(name: string, ms: number, job: () => Promise<unknown>) {
+function every(name: string, ms: number, job: (renew: () => Promise<boolean>) => Promise<unknown>) {
   let running = false;
+  // A job that runs longer than the lease renews it as it goes (the outbox, between messages).
+  const renew = () => takeLease(name, ms * 3);
   const tick = async () => {
     if (running) return;
     running = true;
     try {
-      if (await takeLease(name, ms * 3)) await job();
+      if (await renew()) await job(renew);
     } catch (e) {
       console.error(`[jobs] ${name} failed`, e);
     } finally {
@@ -30,7 +32,7 @@ function every(name: string, ms: number, job: () => Promise<unknown>) {
 export function startBackgroundJobs(env: NodeJS.ProcessEnv = process.env): void {
   if (env.SIPADU_JOBS === "0" || globalJobs.sipaduJobs) return;
   globalJobs.sipaduJobs = [
-    every("outbox", Number(env.SIPADU_OUTBOX_INTERVAL_MS || 5000), () => deliverOutbox()),
+    every("outbox", Number(env.SIPADU_OUTBOX_INTERVAL_MS || 5000), (renew) => deliverOutbox(new Date(), { renew })),
     every("auto-close", 60 * 60_000, () => autoCloseUnconfirmed()),
     every("overdue", 15 * 60_000, () => runOverdueJobs()),
   ];

@@ -15,6 +15,10 @@ export interface LapakStatusPayload {
   status: string;
   stage: string;
   message: string;
+  /** the ticket's n-th status update: a receiver keeps the highest */
+  sequence?: number;
+  /** when the status changed in SIPADU (ISO 8601) */
+  occurredAt?: string;
 }
 
 /** SMTP from the environment: SMTP_URL, or SMTP_HOST with SMTP_PORT, SMTP_USER, SMTP_PASSWORD, SMTP_SECURE. */
@@ -24,31 +28,37 @@ export function smtpConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
 
 let transporter: { key: string; t: Transporter } | undefined;
 
+/** How long an SMTP server may take to answer (SMTP_TIMEOUT_MS), for the URL form too. */
+function timeouts(env: NodeJS.ProcessEnv) {
+  const socketTimeout = Number(env.SMTP_TIMEOUT_MS || 20_000);
+  return { connectionTimeout: Math.min(10_000, socketTimeout), greetingTimeout: Math.min(10_000, socketTimeout), socketTimeout };
+}
+
 function mailer(env: NodeJS.ProcessEnv): Transporter {
-  const key = `${env.SMTP_URL}|${env.SMTP_HOST}|${env.SMTP_PORT}|${env.SMTP_USER}`;
+  const key = `${env.SMTP_URL}|${env.SMTP_HOST}|${env.SMTP_PORT}|${env.SMTP_USER}|${env.SMTP_TIMEOUT_MS}`;
   if (transporter?.key === key) return transporter.t;
   const t = env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
+    ? nodemailer.createTransport({ url: env.SMTP_URL, ...timeouts(env) })
     : nodemailer.createTransport({
         host: env.SMTP_HOST,
         port: Number(env.SMTP_PORT || 587),
         secure: env.SMTP_SECURE === "1",
         auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
-        connectionTimeout: 10_000,
-        greetingTimeout: 10_000,
-        socketTimeout: 20_000,
+        ...timeouts(env),
       });
   transporter = { key, t };
   return t;
 }
 
-export async function sendEmail(payload: EmailPayload, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Sends one e-mail; `messageId` is the same for every attempt of one outbox message. */
+export async function sendEmail(payload: EmailPayload, messageId?: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   if (!smtpConfigured(env)) throw new NotConfigured("SMTP belum dikonfigurasi");
   await mailer(env).sendMail({
     from: env.SMTP_FROM || "SIPADU Inspektorat Kabupaten Banyumas <sipadu@localhost>",
     to: payload.to,
     subject: payload.subject,
     text: payload.text,
+    ...(messageId ? { messageId } : {}),
   });
 }
 

@@ -188,7 +188,7 @@ export async function commitTransition(
       },
       now,
     );
-    await notifyOutside(tx, kase, outcome, event.seq);
+    await notifyOutside(tx, kase, outcome, event.seq, now);
     await notifyStaffOfStep(tx, { id: kase.id, registerNumber: kase.registerNumber, title: kase.title }, outcome.to, event.seq);
     faultPoint("step:before-commit");
   });
@@ -216,15 +216,19 @@ async function notifyOutside(
   kase: { id: string; source: string; lapakTicketId: string | null; registerNumber: string },
   outcome: StepOutcome,
   seq: number,
+  now: Date,
 ) {
   const stage = publicStageOf(outcome.to);
   if (kase.source === "LAPAK_ADUAN" && kase.lapakTicketId) {
-    await enqueue(tx, "LAPAK_ADUAN_STATUS", `${kase.id}:${seq}:lapak`, {
-      ticketId: kase.lapakTicketId,
-      status: outcome.to,
-      stage,
-      message: outcome.notice?.body ?? stage,
-    }, kase.id);
+    // In the ticket's order, with the time of the change: a receiver that keeps the latest ends on the right status.
+    await enqueue(
+      tx,
+      "LAPAK_ADUAN_STATUS",
+      `${kase.id}:${seq}:lapak`,
+      { ticketId: kase.lapakTicketId, status: outcome.to, stage, message: outcome.notice?.body ?? stage, occurredAt: now.toISOString() },
+      kase.id,
+      `lapak:${kase.lapakTicketId}`,
+    );
   }
   if (outcome.notice) {
     const reporter = await tx.reporter.findUnique({ where: { caseId: kase.id }, select: { email: true, notifyEmail: true } });
