@@ -7,7 +7,7 @@ import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { recomputeDueDates } from "@/lib/sla/recompute";
 import { TODAY, buildDashboardCases, type DashboardFixture } from "@/tests/dashboard-fixture";
-import { byMonthAndSource, figures, openByStatus, perIrban, sliceBreakdown, tlTypes, topOpds } from "./aggregates";
+import { byMonthAndSource, figures, openByStatus, perIrban, serviceLevel, sliceBreakdown, tlTypes, topOpds } from "./aggregates";
 import { caseIdPage, countCases, exportBatches } from "./case-list";
 import { NO_SLICE, yearFilter, type DashboardFilter, type Slice } from "./filters";
 import { caseConditions } from "./where";
@@ -52,13 +52,25 @@ describe(`dashboard aggregates (${provider})`, () => {
     expect(await figures(db, yearFilter(2024), TODAY)).toMatchObject({ received: 0, completed: 0, averageDays: null, satisfaction: null });
   });
 
+  it("the headline share counts the cases due, open ones past their date included, not only those followed up", async () => {
+    const f = await figures(db, y2025(), TODAY);
+    // A and E on time, B late, D still open long past its due date: 2 of 4 due, not 2 of 3 followed up.
+    expect(serviceLevel(f)).toEqual({ due: 4, onTime: 2, followedUp: 3, lateOpen: 1 });
+    // June alone: E on time and D stuck. The followed-up-only share would say 100 %.
+    const june = (await byMonthAndSource(db, y2025(), TODAY)).filter((r) => r.month === "2025-06");
+    const sum = (k: "completed" | "onTime" | "late") => june.reduce((s, r) => s + r[k], 0);
+    expect(serviceLevel({ completed: sum("completed"), onTime: sum("onTime"), late: sum("late") })).toEqual({ due: 2, onTime: 1, followedUp: 1, lateOpen: 1 });
+    // 2026: F waits at step 2 since January, past due; G on time: 1 of 2.
+    expect(serviceLevel(await figures(db, yearFilter(2026), TODAY))).toMatchObject({ due: 2, onTime: 1 });
+  });
+
   it("per month and source; open cases by step; the OPDs; the Irbans; the TL types", async () => {
-    expect(await byMonthAndSource(db, y2025())).toEqual([
-      { month: "2025-03", source: "MASYARAKAT", received: 1, completed: 1, onTime: 1, open: 0 },
-      { month: "2025-03", source: "WBS", received: 1, completed: 1, onTime: 0, open: 1 },
-      { month: "2025-05", source: "LAPAK_ADUAN", received: 1, completed: 0, onTime: 0, open: 0 },
-      { month: "2025-06", source: "DISPOSISI_BUPATI", received: 1, completed: 1, onTime: 1, open: 0 },
-      { month: "2025-06", source: "MASYARAKAT", received: 1, completed: 0, onTime: 0, open: 1 },
+    expect(await byMonthAndSource(db, y2025(), TODAY)).toEqual([
+      { month: "2025-03", source: "MASYARAKAT", received: 1, completed: 1, onTime: 1, open: 0, late: 0 },
+      { month: "2025-03", source: "WBS", received: 1, completed: 1, onTime: 0, open: 1, late: 0 },
+      { month: "2025-05", source: "LAPAK_ADUAN", received: 1, completed: 0, onTime: 0, open: 0, late: 0 },
+      { month: "2025-06", source: "DISPOSISI_BUPATI", received: 1, completed: 1, onTime: 1, open: 0, late: 0 },
+      { month: "2025-06", source: "MASYARAKAT", received: 1, completed: 0, onTime: 0, open: 1, late: 1 },
     ]);
     expect((await openByStatus(db, y2025())).sort((a, b) => a.status.localeCompare(b.status))).toEqual([
       { status: "MENUNGGU_KONFIRMASI", count: 1 },
@@ -102,7 +114,8 @@ describe(`dashboard aggregates (${provider})`, () => {
     expect(await count(y2025(), { state: "terbuka" })).toBe(f.open);
     expect(await count(y2025(), { state: "lewat" })).toBe(f.late);
     expect(await count(y2025(), { state: "dinilai" })).toBe(f.rated);
-    for (const row of await byMonthAndSource(db, y2025())) {
+    expect(await count(y2025(), { state: "jatuh-tempo" })).toBe(serviceLevel(f).due);
+    for (const row of await byMonthAndSource(db, y2025(), TODAY)) {
       expect(await count({ ...y2025(), source: row.source }, { month: row.month })).toBe(row.received);
       expect(await count({ ...y2025(), source: row.source }, { month: row.month, state: "tepat" })).toBe(row.onTime);
     }

@@ -45,12 +45,13 @@ export const DASHBOARD_SQL = {
            SUM(CASE WHEN c."status" = 'DITUTUP' AND c."tlType" IS NULL THEN 1 ELSE 0 END) AS "notFollowedUp"
     FROM "Case" c
     WHERE ${caseConditions(filter)}`,
-  byMonthAndSource: (filter: DashboardFilter) => Prisma.sql`
+  byMonthAndSource: (filter: DashboardFilter, today: string) => Prisma.sql`
     SELECT substr(c."registeredOn", 1, 7) AS "month", c."source" AS "source",
            COUNT(*) AS "received",
            SUM(CASE WHEN c."followedUpOn" IS NOT NULL THEN 1 ELSE 0 END) AS "completed",
            SUM(CASE WHEN c."completedOnTime" = TRUE THEN 1 ELSE 0 END) AS "onTime",
-           SUM(CASE WHEN ${OPEN_SQL} THEN 1 ELSE 0 END) AS "open"
+           SUM(CASE WHEN ${OPEN_SQL} THEN 1 ELSE 0 END) AS "open",
+           SUM(CASE WHEN ${lateSql(today)} THEN 1 ELSE 0 END) AS "late"
     FROM "Case" c
     WHERE ${caseConditions(filter)}
     GROUP BY substr(c."registeredOn", 1, 7), c."source"`,
@@ -107,11 +108,13 @@ export interface MonthSourceRow {
   completed: number;
   onTime: number;
   open: number;
+  /** open, not followed up, past the due date */
+  late: number;
 }
 
 /** Per month of registration and source: the volume chart, the on-time chart and the monthly recap. */
-export async function byMonthAndSource(db: Db, filter: DashboardFilter): Promise<MonthSourceRow[]> {
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(DASHBOARD_SQL.byMonthAndSource(filter));
+export async function byMonthAndSource(db: Db, filter: DashboardFilter, today: string): Promise<MonthSourceRow[]> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(DASHBOARD_SQL.byMonthAndSource(filter, today));
   // Sorted here: PostgreSQL orders enums by declaration, SQLite by text.
   const byKey = (a: MonthSourceRow, b: MonthSourceRow) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source);
   return rows.map((r) => ({
@@ -121,8 +124,31 @@ export async function byMonthAndSource(db: Db, filter: DashboardFilter): Promise
     completed: n(r.completed),
     onTime: n(r.onTime),
     open: n(r.open),
+    late: n(r.late),
   })).sort(byKey);
 }
+
+/**
+ * The service level, as the headline says it. "Completed within 20 working
+ * days" is a share of the cases that are *due*: those followed up (in time or
+ * not) and those still open past their due date. A month with many stuck
+ * cases therefore looks as bad as it is; the share of the followed-up alone,
+ * which ignores them, is given beside it under its own name.
+ */
+export interface ServiceLevel {
+  /** followed up, or open past the due date */
+  due: number;
+  onTime: number;
+  followedUp: number;
+  lateOpen: number;
+}
+
+export const serviceLevel = (r: { completed: number; onTime: number; late: number }): ServiceLevel => ({
+  due: r.completed + r.late,
+  onTime: r.onTime,
+  followedUp: r.completed,
+  lateOpen: r.late,
+});
 
 /** The open cases by the step they wait for. */
 export async function openByStatus(db: Db, filter: DashboardFilter): Promise<{ status: CaseStatus; count: number }[]> {

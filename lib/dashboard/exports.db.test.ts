@@ -51,23 +51,26 @@ describe(`dashboard downloads (${provider})`, () => {
   it("the monthly recap: a row per month of the period, its sources, on-time share and the total", async () => {
     const recap = await monthlyRecap(yearFilter(2025), TODAY);
     expect(recap.rows).toHaveLength(12);
-    expect(recap.rows[2]).toEqual(["Maret 2025", 2, 1, 0, 0, 1, 2, 1, 50, 1]);
-    expect(recap.rows[4]).toEqual(["Mei 2025", 1, 0, 0, 1, 0, 0, 0, null, 0]);
-    expect(recap.rows[0]).toEqual(["Januari 2025", 0, 0, 0, 0, 0, 0, 0, null, 0]);
-    expect(recap.total).toEqual(["Jumlah", 5, 2, 1, 1, 1, 3, 2, 66.7, 2]);
+    // Month, received, by source (4), followed up, on time, open past due, % of the due, % of the followed up, open.
+    expect(recap.rows[2]).toEqual(["Maret 2025", 2, 1, 0, 0, 1, 2, 1, 0, 50, 50, 1]);
+    expect(recap.rows[4]).toEqual(["Mei 2025", 1, 0, 0, 1, 0, 0, 0, 0, null, null, 0]);
+    expect(recap.rows[5]).toEqual(["Juni 2025", 2, 1, 1, 0, 0, 1, 1, 1, 50, 100, 1]);
+    expect(recap.rows[0]).toEqual(["Januari 2025", 0, 0, 0, 0, 0, 0, 0, 0, null, null, 0]);
+    // The headline share (of the due, a stuck case counted) beside the followed-up-only one.
+    expect(recap.total).toEqual(["Jumlah", 5, 2, 1, 1, 1, 3, 2, 1, 50, 66.7, 2]);
     // This year's recap stops at this month.
     expect((await monthlyRecap(yearFilter(2026), TODAY)).rows.map((r) => r[0]).at(-1)).toBe("November 2026");
 
     const xlsx = readXlsx((await recapDownload(yearFilter(2025), TODAY, "xlsx", "Pimpinan Uji", "")).body as Uint8Array);
-    expect(xlsx[0]!.rows.at(-1)).toEqual(["Jumlah", 5, 2, 1, 1, 1, 3, 2, 66.7, 2]);
+    expect(xlsx[0]!.rows.at(-1)).toEqual(["Jumlah", 5, 2, 1, 1, 1, 3, 2, 1, 50, 66.7, 2]);
     const pdf = await recapDownload(yearFilter(2025), TODAY, "pdf", "Pimpinan Uji", "Dengan sumber WBS");
     expect(pdf.fileName).toBe("rekap-pengaduan-2025.pdf");
     const body = (await pdfText(pdf.body as Uint8Array)).body.replace(/\s+/g, " ");
     expect(body).toContain("REKAPITULASI PENANGANAN PENGADUAN MASYARAKAT");
     expect(body).toContain("TAHUN 2025");
     expect(body).toContain("Dengan sumber WBS");
-    expect(body).toContain("Maret 2025 2 1 0 0 1 2 1 50 1");
-    expect(body).toContain("Jumlah 5 2 1 1 1 3 2 66,7 2");
+    expect(body).toContain("Maret 2025 2 1 0 0 1 2 1 0 50 50 1");
+    expect(body).toContain("Jumlah 5 2 1 1 1 3 2 1 50 66,7 2");
     expect(body).toContain("oleh Pimpinan Uji");
   });
 });

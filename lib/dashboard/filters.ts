@@ -19,14 +19,15 @@ export const TL_FILTER_LABELS: Record<TlFilter, string> = {
 };
 
 /** A figure's cases, for the drill-down. */
-export type CaseState = "selesai" | "tepat" | "terlambat" | "terbuka" | "lewat" | "dinilai";
-export const CASE_STATES: readonly CaseState[] = ["selesai", "tepat", "terlambat", "terbuka", "lewat", "dinilai"];
+export type CaseState = "selesai" | "tepat" | "terlambat" | "terbuka" | "lewat" | "jatuh-tempo" | "dinilai";
+export const CASE_STATES: readonly CaseState[] = ["selesai", "tepat", "terlambat", "terbuka", "lewat", "jatuh-tempo", "dinilai"];
 export const CASE_STATE_LABELS: Record<CaseState, string> = {
   selesai: "sudah ditindaklanjuti (langkah 11)",
   tepat: "ditindaklanjuti dalam 20 hari kerja",
   terlambat: "ditindaklanjuti melewati 20 hari kerja",
   terbuka: "masih dalam proses",
   lewat: "masih dalam proses dan melewati batas waktu",
+  "jatuh-tempo": "sudah jatuh tempo: ditindaklanjuti, atau masih dalam proses melewati batas waktu",
   dinilai: "diberi nilai kepuasan oleh pelapor",
 };
 

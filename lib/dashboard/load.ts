@@ -9,7 +9,7 @@ const key = (part: string, filter: DashboardFilter, extra = "") => `${part}|${JS
 
 export const loadDashboard = {
   figures: (filter: DashboardFilter, today: string) => cached(key("figures", filter, today), () => figures(db, filter, today)),
-  byMonthAndSource: (filter: DashboardFilter) => cached(key("months", filter), () => byMonthAndSource(db, filter)),
+  byMonthAndSource: (filter: DashboardFilter, today: string) => cached(key("months", filter, today), () => byMonthAndSource(db, filter, today)),
   openByStatus: (filter: DashboardFilter) => cached(key("open", filter), () => openByStatus(db, filter)),
   topOpds: (filter: DashboardFilter) => cached(key("opds", filter), () => topOpds(db, filter)),
   perIrban: (filter: DashboardFilter) => cached(key("irbans", filter), () => perIrban(db, filter)),

@@ -53,6 +53,11 @@ export function caseConditions(filter: DashboardFilter, slice: Partial<Slice> = 
       if (!today) throw new Error("the state 'lewat' needs today's date");
       and.push(lateSql(today));
       break;
+    case "jatuh-tempo":
+      // What the headline figure is a share of: every case whose 20 working days are up, or that was followed up.
+      if (!today) throw new Error("the state 'jatuh-tempo' needs today's date");
+      and.push(Prisma.sql`(c."followedUpOn" IS NOT NULL OR ${lateSql(today)})`);
+      break;
     case "dinilai":
       and.push(Prisma.sql`c."satisfaction" IS NOT NULL`);
       break;

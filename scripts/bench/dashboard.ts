@@ -115,7 +115,7 @@ async function fill(db: Db, provider: "sqlite" | "postgresql") {
 async function plans(db: Db, provider: "sqlite" | "postgresql", filter: DashboardFilter) {
   const out: { name: string; plan: string[]; fullScan: boolean }[] = [];
   for (const [name, build] of Object.entries(DASHBOARD_SQL)) {
-    const q = name === "figures" ? DASHBOARD_SQL.figures(filter, TODAY) : (build as (f: DashboardFilter) => { sql: string; text: string; values: unknown[] })(filter);
+    const q = name === "figures" || name === "byMonthAndSource" ? DASHBOARD_SQL[name](filter, TODAY) : (build as (f: DashboardFilter) => { sql: string; text: string; values: unknown[] })(filter);
     let plan: string[];
     if (provider === "sqlite") {
       const rows = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${q.sql}`, ...q.values);

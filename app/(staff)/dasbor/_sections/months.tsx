@@ -1,6 +1,7 @@
-// Per month of registration: the volume by source, and the share followed up
-// within 20 working days against the 100% target.
+// Per month of registration: the volume by source, and the share of the cases
+// due that were followed up within 20 working days, against the 100% target.
 import { monthLabel, monthsOf, periodLabel, type DashboardFilter } from "@/lib/dashboard/filters";
+import { serviceLevel } from "@/lib/dashboard/aggregates";
 import { loadDashboard } from "@/lib/dashboard/load";
 import type { CaseSource } from "@/lib/enums";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
@@ -10,12 +11,13 @@ import { ChartCard, CountLink, drillHref, percent, ratio, whole } from "./common
 const SOURCES = Object.keys(SOURCE_LABELS) as CaseSource[];
 
 async function monthTable(filter: DashboardFilter, today: string) {
-  const rows = await loadDashboard.byMonthAndSource(filter);
+  const rows = await loadDashboard.byMonthAndSource(filter, today);
   const months = monthsOf(filter, today).map((month) => {
     const of = rows.filter((r) => r.month === month);
-    const sum = (k: "received" | "completed" | "onTime" | "open") => of.reduce((s, r) => s + r[k], 0);
+    const sum = (k: "received" | "completed" | "onTime" | "open" | "late") => of.reduce((s, r) => s + r[k], 0);
     const bySource = Object.fromEntries(SOURCES.map((s) => [s, of.find((r) => r.source === s)?.received ?? 0])) as Record<CaseSource, number>;
-    return { month, received: sum("received"), completed: sum("completed"), onTime: sum("onTime"), open: sum("open"), bySource };
+    const level = serviceLevel({ completed: sum("completed"), onTime: sum("onTime"), late: sum("late") });
+    return { month, received: sum("received"), completed: sum("completed"), onTime: sum("onTime"), open: sum("open"), late: sum("late"), due: level.due, bySource };
   });
   // Sources the filter allows, and that occur: the legend lists no empty series.
   const sources = SOURCES.filter((s) => (!filter.source || filter.source === s) && months.some((m) => m.bySource[s] > 0));
@@ -82,30 +84,34 @@ export async function MonthlyVolume({ filter, today }: { filter: DashboardFilter
 
 export async function OnTimeByMonth({ filter, today }: { filter: DashboardFilter; today: string }) {
   const { months } = await monthTable(filter, today);
-  const completed = months.reduce((s, m) => s + m.completed, 0);
+  const due = months.reduce((s, m) => s + m.due, 0);
   const onTime = months.reduce((s, m) => s + m.onTime, 0);
-  const measured = months.filter((m) => m.completed > 0);
-  const worst = measured.reduce<(typeof measured)[number] | null>((a, b) => (a === null || b.onTime / b.completed < a.onTime / a.completed ? b : a), null);
+  const late = months.reduce((s, m) => s + m.late, 0);
+  const measured = months.filter((m) => m.due > 0);
+  const worst = measured.reduce<(typeof measured)[number] | null>((a, b) => (a === null || b.onTime / b.due < a.onTime / a.due ? b : a), null);
   const summary =
-    completed === 0
-      ? `Belum ada aduan yang ditindaklanjuti dari yang diterima pada ${periodLabel(filter)}.`
-      : `Dari ${whole(completed)} aduan yang telah ditindaklanjuti, ${whole(onTime)} (${percent(onTime, completed)}) dalam 20 hari kerja; target 100%.` +
-        (worst ? ` Terendah: ${monthLabel(worst.month)} (${percent(worst.onTime, worst.completed)}).` : "");
+    due === 0
+      ? `Belum ada aduan yang jatuh tempo dari yang diterima pada ${periodLabel(filter)}.`
+      : `Dari ${whole(due)} aduan yang sudah jatuh tempo, ${whole(onTime)} (${percent(onTime, due)}) ditindaklanjuti dalam 20 hari kerja` +
+        `${late ? `; ${whole(late)} masih dalam proses melewati batas` : ""}; target 100%.` +
+        (worst ? ` Terendah: ${monthLabel(worst.month)} (${percent(worst.onTime, worst.due)}).` : "");
   return (
     <ChartCard
       id="tepat-waktu"
-      title="Ditindaklanjuti dalam 20 hari kerja, per bulan diterima"
+      title="Selesai dalam 20 hari kerja dari aduan yang jatuh tempo, per bulan diterima"
       summary={summary}
-      empty={completed === 0}
-      chart={<OnTimeChart summary={summary} rows={months.map((m) => ({ label: monthLabel(m.month, true), percent: ratio(m.onTime, m.completed) }))} />}
+      empty={due === 0}
+      chart={<OnTimeChart summary={summary} rows={months.map((m) => ({ label: monthLabel(m.month, true), percent: ratio(m.onTime, m.due) }))} />}
       table={
         <table>
           <thead>
             <tr>
               <th scope="col">Bulan diterima</th>
-              <th scope="col">Ditindaklanjuti</th>
+              <th scope="col">Jatuh tempo</th>
               <th scope="col">Dalam 20 hari kerja</th>
-              <th scope="col">Persen</th>
+              <th scope="col">Melewati batas, belum ditindaklanjuti</th>
+              <th scope="col">% dari yang jatuh tempo</th>
+              <th scope="col">% dari yang ditindaklanjuti</th>
             </tr>
           </thead>
           <tbody>
@@ -113,11 +119,15 @@ export async function OnTimeByMonth({ filter, today }: { filter: DashboardFilter
               <tr key={m.month}>
                 <th scope="row">{monthLabel(m.month)}</th>
                 <td>
-                  <CountLink href={drillHref(filter, { month: m.month, state: "selesai" })} n={m.completed} />
+                  <CountLink href={drillHref(filter, { month: m.month, state: "jatuh-tempo" })} n={m.due} />
                 </td>
                 <td>
                   <CountLink href={drillHref(filter, { month: m.month, state: "tepat" })} n={m.onTime} />
                 </td>
+                <td>
+                  <CountLink href={drillHref(filter, { month: m.month, state: "lewat" })} n={m.late} />
+                </td>
+                <td>{percent(m.onTime, m.due)}</td>
                 <td>{percent(m.onTime, m.completed)}</td>
               </tr>
             ))}
