@@ -23,8 +23,8 @@ const apiHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Attachments travel in server actions: up to 25 MB of files plus the form (lib/files/limits.ts). The
-  // proxy (proxy.ts) reads the same requests first and, with its default of 10 MB, would cut them short
-  // before the action could answer with a message under the field: both get the one limit.
+  // proxy (proxy.ts) does not see requests with a body; should one reach it, its default of 10 MB would cut
+  // the form short before the action could answer with a message under the field: both get the one limit.
   experimental: { serverActions: { bodySizeLimit: MAX_FORM_REQUEST_BYTES }, proxyClientMaxBodySize: MAX_FORM_REQUEST_BYTES },
   reactStrictMode: true,
   async headers() {

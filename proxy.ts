@@ -5,8 +5,8 @@
 // boundary for access (Next.js 16): every page checks the session itself.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
-export const REQUEST_PATH_HEADER = "x-sipadu-path";
 
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -24,5 +24,18 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|api/|icon.svg|favicon.ico).*)"],
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|api/|icon.svg|favicon.ico).*)",
+      // Only requests without a body. For a request with one, Next.js copies the body into memory for the
+      // proxy (up to proxyClientMaxBodySize, reading and dropping the rest): every form post would be held
+      // twice, and anyone could make the server hold 27 MB per request with a POST to any page. Form posts
+      // are server actions, whose answers are not pages: they need no nonce. scripts/http-server.ts gives
+      // them the request path instead.
+      missing: [
+        { type: "header", key: "content-length" },
+        { type: "header", key: "transfer-encoding" },
+      ],
+    },
+  ],
 };

@@ -71,12 +71,12 @@ test("a client rotating X-Forwarded-For gets five failed sign-ins a minute, and 
 });
 
 /** Streams `megabytes` of zeros without Content-Length until the server answers; the status and how much was sent. */
-function streamZeros(headers: Record<string, string>, megabytes: number): Promise<{ status: number; sentMb: number }> {
+function streamZeros(headers: Record<string, string>, megabytes: number, path = "/api/lapak-aduan/aduan"): Promise<{ status: number; sentMb: number }> {
   return new Promise((resolve, reject) => {
     let sent = 0;
     let answered = false;
     const chunk = Buffer.alloc(1024 * 1024);
-    const req = httpRequest(`${BASE}/api/lapak-aduan/aduan`, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
+    const req = httpRequest(`${BASE}${path}`, { method: "POST", headers: { ...headers, "transfer-encoding": "chunked" } }, (res) => {
       answered = true;
       res.resume();
       res.on("end", () => {
@@ -111,4 +111,21 @@ test("1 000 MB sent to the Lapak Aduan endpoint are refused without the server h
   const peakMb = await memory.stop();
   expect(peakMb).toBeLessThan(600);
   expect((await fetch(`${BASE}/api/health`)).ok).toBe(true);
+});
+
+test("large bodies posted at pages are not held in memory either", async () => {
+  test.setTimeout(120_000);
+  const memory = watchMemory(server.pid!, 100);
+  // Ten at once, each far over the form limit: to a page (no action), and as a forged server action.
+  const shots = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      streamZeros(i % 2 ? { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(42) } : { "content-type": "application/octet-stream" }, 200, "/lapor").catch(
+        () => ({ status: 0, sentMb: 0 }),
+      ),
+    ),
+  );
+  expect(shots.length).toBe(10);
+  const peakMb = await memory.stop();
+  expect(peakMb).toBeLessThan(600);
+  expect((await fetch(`${BASE}/lapor`)).ok).toBe(true);
 });

@@ -8,6 +8,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { parseTrustedProxies, settleForwardingHeaders } from "@/lib/http/client-address";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const port = Number(process.env.PORT || 3000);
@@ -20,6 +21,9 @@ const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
   settleForwardingHeaders(req.headers, req.socket.remoteAddress, proxies);
+  // The path the request asked for (lib/auth/session.ts requestPath), for the requests proxy.ts does not see
+  // (those with a body); always set here, never what a client sent.
+  req.headers[REQUEST_PATH_HEADER] = req.url ?? "/";
   handle(req, res).catch((error: unknown) => {
     console.error("[sipadu] request failed", error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -24,7 +24,7 @@ export interface BaseProps {
   required?: boolean;
 }
 
-export function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNode; errors?: string[] }) {
+export function HintAndError({ id, hint, errors, errorTestId }: { id: string; hint?: ReactNode; errors?: string[]; errorTestId?: string }) {
   return (
     <>
       {hint ? (
@@ -33,7 +33,7 @@ export function HintAndError({ id, hint, errors }: { id: string; hint?: ReactNod
         </p>
       ) : null}
       {errors?.length ? (
-        <p className="error" id={`${id}-error`}>
+        <p className="error" id={`${id}-error`} data-testid={errorTestId}>
           {errors.join(" ")}
         </p>
       ) : null}
@@ -48,6 +48,7 @@ export function FieldShell({
   errors,
   required,
   children,
+  errorTestId,
 }: {
   id: string;
   label: string;
@@ -55,6 +56,7 @@ export function FieldShell({
   errors?: string[];
   required?: boolean;
   children: ReactNode;
+  errorTestId?: string;
 }) {
   // The hint sits above the control, the error below it.
   return (
@@ -65,7 +67,7 @@ export function FieldShell({
       </label>
       <HintAndError id={id} hint={hint} />
       {children}
-      <HintAndError id={id} errors={errors} />
+      <HintAndError id={id} errors={errors} errorTestId={errorTestId} />
     </div>
   );
 }

@@ -7,7 +7,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ActionState } from "@/lib/auth/action-state";
 import { UPLOAD_RULES, describeRule, sizeProblems, type UploadRuleName } from "@/lib/files/limits";
-import { errorsOf } from "./fields";
+import { FieldShell, describedBy, errorsOf } from "./fields";
 
 export function FileField({
   name,
@@ -51,17 +51,9 @@ export function FileField({
   }, [rule]);
 
   const errors = local.length ? local : serverErrors;
-  const describedBy = [`${id}-hint`, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ");
+  const hintText = `${hint ? `${hint} ` : ""}${describeRule(rule)}`;
   return (
-    <div className="field">
-      <label htmlFor={id}>
-        {label}
-        {required ? <span className="muted"> (wajib)</span> : null}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {hint ? `${hint} ` : ""}
-        {describeRule(rule)}
-      </p>
+    <FieldShell id={id} label={label} hint={hintText} errors={errors} required={required} errorTestId={`file-error-${name}`}>
       <input
         ref={input}
         id={id}
@@ -71,15 +63,10 @@ export function FileField({
         accept={rule.accept}
         onChange={check}
         data-error-for={name}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hintText, errors)}
         aria-invalid={errors?.length ? true : undefined}
       />
-      {errors?.length ? (
-        <p className="error" id={`${id}-error`} data-testid={`file-error-${name}`}>
-          {errors.join(" ")}
-        </p>
-      ) : null}
       {state?.status === "error" && !local.length ? <p className="hint">Pilih ulang berkas sebelum mengirim lagi: berkas tidak ikut tersimpan di formulir.</p> : null}
-    </div>
+    </FieldShell>
   );
 }

@@ -7,6 +7,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { db } from "@/lib/db";
+import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 import { can, roleInEffect, type Permission } from "./permissions";
@@ -88,7 +89,7 @@ export async function getWorkingActor(): Promise<Actor | null> {
 
 /** The path of this request, as proxy.ts recorded it. */
 export async function requestPath(): Promise<string> {
-  return (await headers()).get("x-sipadu-path") ?? "/beranda";
+  return (await headers()).get(REQUEST_PATH_HEADER) ?? "/beranda";
 }
 
 /** Sends a visitor without a valid session to the sign-in page, to come back here afterwards. */

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { todayInJakarta } from "@/lib/format/dates";
 import { parseInput } from "@/lib/validation/parse";
-import { commitStep, type StepOutcome } from "@/lib/workflow/run-step";
+import { commitTransition, ruleOfStep, type StepOutcome } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
 export type ConfirmedBy = "PELAPOR" | "LAPAK_ADUAN" | "OTOMATIS";
@@ -41,7 +41,7 @@ export async function confirmCase(caseId: string, by: ConfirmedBy, raw: unknown)
       }
     : { to: "DITERIMA", caseData: { confirmationNote: input.note, reopenCount: { increment: 1 } } };
 
-  await commitStep(step, kase, kase.version, outcome, { actorLabel: ACTOR_LABELS[by] }, now, async (tx) => {
+  await commitTransition(ruleOfStep(step), kase, kase.version, outcome, { actorLabel: ACTOR_LABELS[by] }, now, async (tx) => {
     if (!resolved || input.note) {
       await tx.message.create({
         data: { caseId: kase.id, direction: "DARI_PELAPOR", kind: resolved ? "KONFIRMASI" : "BELUM_SELESAI", body: input.note!, createdAt: now },

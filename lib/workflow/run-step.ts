@@ -101,7 +101,7 @@ export async function runStep<S extends z.ZodType, P>(
   const prepared = (handler.check ? await handler.check(ctx) : undefined) as P;
   const outcome = handler.outcome(ctx, prepared);
 
-  await commitStep(step, kase, input.version, outcome, { actorId: actor.id }, now, (tx) => handler.write(tx, ctx, prepared, outcome));
+  await commitTransition(ruleOfStep(step), kase, input.version, outcome, { actorId: actor.id }, now, (tx) => handler.write(tx, ctx, prepared, outcome));
   return { caseId: kase.id, to: outcome.to };
 }
 
@@ -129,31 +129,15 @@ export function ruleOfSide(t: SideTransition): TransitionRule {
   return { step: null, eventType: t.eventType, from: t.from, targets: [t.to], labelFor: () => t.eventLabel };
 }
 
-/**
- * The transaction of a step:
- * claim the case at the version the form was opened at (zero rows: someone
- * else moved it first), write the step's records, append the history event,
- * queue what goes outside.
- */
-export async function commitStep(
-  step: StepDefinition,
-  kase: CaseRef,
-  version: number,
-  outcome: StepOutcome,
-  by: { actorId?: string; actorLabel?: string },
-  now: Date,
-  write: (tx: Tx) => Promise<Record<string, unknown>>,
-): Promise<void> {
-  return commitTransition(ruleOfStep(step), kase, version, outcome, by, now, write);
-}
-
 type CaseRef = { id: string; status: CaseStatus; source: string; lapakTicketId: string | null; registerNumber: string; title: string };
 
 /**
- * The one path by which a case's status changes. The precondition (the
- * status the rule starts from, the version the actor saw) is part of the
- * UPDATE inside the transaction, so of two concurrent changes exactly one
- * wins and the other gets the conflict message.
+ * The one path by which a case's status changes: claim the case at the
+ * version the form was opened at (zero rows: someone else moved it first),
+ * write the step's records, append the history event, queue what goes
+ * outside. The precondition (the status the rule starts from, the version
+ * the actor saw) is part of the UPDATE inside the transaction, so of two
+ * concurrent changes exactly one wins and the other gets the conflict message.
  */
 export async function commitTransition(
   rule: TransitionRule,
