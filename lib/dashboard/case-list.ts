@@ -4,6 +4,7 @@
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Db } from "@/lib/db";
 import type { CaseSource, CaseStatus, IrbanWilayah, TlType } from "@/lib/enums";
+import { FINAL_STATUSES } from "@/lib/workflow/statuses";
 
 const n = (v: unknown) => Number(v ?? 0);
 
@@ -36,6 +37,19 @@ export interface ExportRow {
   followUpWorkingDays: number | null;
   satisfaction: number | null;
   closedOn: string | null;
+  clockPausedOn: string | null;
+}
+
+/**
+ * Where a case stands against the 20 working days, as the headline counts it
+ * (lib/dashboard/where.ts lateSql says the same in SQL): in time, late, past
+ * due and still open, or not due yet.
+ */
+export function dueStanding(r: Pick<ExportRow, "status" | "dueOn" | "followedUpOn" | "completedOnTime" | "clockPausedOn">, today: string): string {
+  if (r.followedUpOn) return r.completedOnTime ? "Ditindaklanjuti tepat waktu" : "Ditindaklanjuti terlambat";
+  if ((FINAL_STATUSES as readonly string[]).includes(r.status)) return "Ditutup tanpa tindak lanjut";
+  if (r.clockPausedOn) return "Menunggu kelengkapan dari pelapor";
+  return r.dueOn < today ? "Melewati batas, belum ditindaklanjuti" : "Belum jatuh tempo";
 }
 
 const bool = (v: unknown) => (v === null || v === undefined ? null : Boolean(Number(v)));
@@ -52,7 +66,8 @@ export async function* exportBatches(db: Db, where: Prisma.Sql, batch = 2000): A
       SELECT c."id" AS "id", c."registerNumber" AS "registerNumber", c."registeredOn" AS "registeredOn", c."source" AS "source",
              c."title" AS "title", o."name" AS "opd", c."irbanWilayah" AS "irbanWilayah", u."name" AS "irban", c."tlType" AS "tlType",
              c."status" AS "status", c."dueOn" AS "dueOn", c."followedUpOn" AS "followedUpOn", c."completedOnTime" AS "completedOnTime",
-             c."followUpWorkingDays" AS "followUpWorkingDays", c."satisfaction" AS "satisfaction", c."closedOn" AS "closedOn"
+             c."followUpWorkingDays" AS "followUpWorkingDays", c."satisfaction" AS "satisfaction", c."closedOn" AS "closedOn",
+             c."clockPausedOn" AS "clockPausedOn"
       FROM "Case" c LEFT JOIN "Opd" o ON o."id" = c."opdId" LEFT JOIN "User" u ON u."id" = c."irbanUserId"
       WHERE ${where} ${page}
       ORDER BY c."registeredOn", c."id"
@@ -74,6 +89,7 @@ export async function* exportBatches(db: Db, where: Prisma.Sql, batch = 2000): A
       followUpWorkingDays: numOrNull(r.followUpWorkingDays),
       satisfaction: numOrNull(r.satisfaction),
       closedOn: r.closedOn === null ? null : String(r.closedOn),
+      clockPausedOn: r.clockPausedOn === null ? null : String(r.clockPausedOn),
     }));
     if (rows.length < batch) return;
     const last = rows[rows.length - 1]!;

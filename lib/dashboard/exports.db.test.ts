@@ -31,17 +31,19 @@ describe(`dashboard downloads (${provider})`, () => {
     const csv = await caseListDownload(crew.pimpinan, yearFilter(2025), NO_SLICE, TODAY, "csv");
     expect(csv).toMatchObject({ fileName: "aduan-2025.csv", mimeType: "text/csv; charset=utf-8" });
     const lines = (await text(csv.body)).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe(caseListHeader(crew.pimpinan).join(","));
+    expect(lines[0]).toBe(caseListHeader(crew.pimpinan, TODAY).join(","));
     expect(lines[0]).not.toContain("Perihal");
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toMatch(/^ADU\/2025\/\d{5},2025-03-03,WBS,Dinas Pendidikan Uji,Wilayah I,Irban Satu Uji,Audit,Menunggu konfirmasi,2025-04-08,2025-04-10,Tidak,22,,$/);
+    expect(lines[1]).toMatch(/^ADU\/2025\/\d{5},2025-03-03,WBS,Dinas Pendidikan Uji,Wilayah I,Irban Satu Uji,Audit,Menunggu konfirmasi,2025-04-08,2025-04-10,Tidak,Ditindaklanjuti terlambat,22,,$/);
+    // Each case stands against the 20 working days as the headline counts it: D is open, long past its due date.
+    expect(lines.find((l) => l.includes(",2025-06-02,Masyarakat,"))).toContain("Melewati batas, belum ditindaklanjuti");
     const all = lines.join("\n");
     expect(all).not.toContain("Aduan A");
     expect(all).not.toContain("Budi");
 
     const xlsx = await caseListDownload(crew.inspektur, yearFilter(2025), { ...NO_SLICE, state: "tepat" }, TODAY, "xlsx");
     const [sheet] = readXlsx(xlsx.body as Uint8Array);
-    expect(sheet!.rows[0]).toEqual(caseListHeader(crew.inspektur));
+    expect(sheet!.rows[0]).toEqual(caseListHeader(crew.inspektur, TODAY));
     expect(sheet!.rows[0]).toContain("Perihal");
     expect(sheet!.rows.slice(1).map((r) => r[3])).toEqual(["Aduan A", "Aduan E"]);
     expect(sheet!.rows[1]).toContain(18);

@@ -16,7 +16,7 @@ import { TL_LABELS } from "@/lib/workflow/inputs/review";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { STATUS_SHORT } from "@/lib/workflow/statuses";
 import { byMonthAndSource, serviceLevel } from "./aggregates";
-import { exportBatches, type ExportRow } from "./case-list";
+import { dueStanding, exportBatches, type ExportRow } from "./case-list";
 import { monthLabel, monthsOf, periodLabel, type DashboardFilter, type Slice } from "./filters";
 import { caseConditions } from "./where";
 
@@ -26,7 +26,7 @@ export function periodSlug(filter: DashboardFilter): string {
   return filter.year !== null ? String(filter.year) : `${filter.from}_${filter.to}`;
 }
 
-function caseColumns(withTitle: boolean): { header: string; cell: (r: ExportRow) => Cell }[] {
+function caseColumns(withTitle: boolean, today: string): { header: string; cell: (r: ExportRow) => Cell }[] {
   return [
     { header: "Nomor register", cell: (r) => r.registerNumber },
     { header: "Tanggal diterima", cell: (r) => r.registeredOn },
@@ -40,14 +40,15 @@ function caseColumns(withTitle: boolean): { header: string; cell: (r: ExportRow)
     { header: "Batas penyelesaian", cell: (r) => r.dueOn },
     { header: "Tanggal ditindaklanjuti", cell: (r) => r.followedUpOn },
     { header: "Dalam 20 hari kerja", cell: (r) => r.completedOnTime },
+    { header: "Terhadap 20 hari kerja", cell: (r) => dueStanding(r, today) },
     { header: "Hari kerja sampai ditindaklanjuti", cell: (r) => r.followUpWorkingDays },
     { header: "Nilai kepuasan", cell: (r) => r.satisfaction },
     { header: "Tanggal ditutup", cell: (r) => r.closedOn },
   ];
 }
 
-export function caseListHeader(actor: Pick<Actor, "role">): string[] {
-  return caseColumns(can(actor.role, "case:view")).map((c) => c.header);
+export function caseListHeader(actor: Pick<Actor, "role">, today: string): string[] {
+  return caseColumns(can(actor.role, "case:view"), today).map((c) => c.header);
 }
 
 export interface Download {
@@ -57,7 +58,7 @@ export interface Download {
 }
 
 export async function caseListDownload(actor: Pick<Actor, "role">, filter: DashboardFilter, slice: Slice, today: string, format: "csv" | "xlsx"): Promise<Download> {
-  const columns = caseColumns(can(actor.role, "case:view"));
+  const columns = caseColumns(can(actor.role, "case:view"), today);
   const where = caseConditions(filter, slice, today);
   const fileName = `aduan-${periodSlug(filter)}.${format}`;
   if (format === "csv") {
