@@ -19,6 +19,7 @@ const LEADERSHIP_HEADER = [
   "Batas penyelesaian",
   "Tanggal ditindaklanjuti",
   "Dalam 20 hari kerja",
+  "Terhadap 20 hari kerja",
   "Hari kerja sampai ditindaklanjuti",
   "Nilai kepuasan",
   "Tanggal ditutup",
