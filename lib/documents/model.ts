@@ -1,6 +1,7 @@
 // The one document model both renderers draw: DOCX (render-docx.ts) and PDF
 // (render-pdf.tsx) say the same things in the same order because they read
-// the same blocks. Templates (templates/*.ts) build it from a case.
+// the same blocks, and set them with the same measurements (layout.ts).
+// Templates (templates/*.ts) build it from a case.
 
 export type Run = string | { text: string; bold?: boolean; italic?: boolean; underline?: boolean };
 export type Inline = Run | Run[];
@@ -17,26 +18,68 @@ export interface List {
 }
 
 export interface Signature {
-  /** "Ditetapkan di Purwokerto" / "Purwokerto, 30 November 2026" lines above the roles */
+  /** "Ditetapkan di Purwokerto" / "Purwokerto, 30 November 2026" / "Menyetujui," lines above the roles */
   heading?: string[];
-  /** "INSPEKTUR DAERAH KABUPATEN BANYUMAS", "Ketua Tim" … */
+  /** "INSPEKTUR DAERAH KABUPATEN BANYUMAS", "Ketua Tim" …; a role too wide for its column is broken between words */
   roles: string[];
   name: string;
   /** "Pembina Utama Muda (IV/c)" */
   rank?: string | null;
   /** already formatted: "NIP 19700101 199503 1 001" */
   nip?: string | null;
+  /** the signer whose electronic signature (TTE) the document carries: the QR code stands in its signature space */
+  electronic?: boolean;
 }
+
+/** A row of a signature area: a left and a right column, either of them empty. */
+export type SignatureRow = [Signature | null, Signature | null];
+
+export type HeadingLevel = "title" | "chapter" | "section";
 
 export type Block =
   | { type: "letterhead" }
-  | { type: "heading"; text: string; align?: Align; underline?: boolean; size?: "title" | "chapter" | "normal"; spaceBefore?: number }
-  | { type: "paragraph"; content: Inline; align?: Align; indent?: number; spaceAfter?: number }
-  /** "Dasar  :  1. …": a label, a colon, and the content beside it */
-  | { type: "field"; label: string; content: Inline | List }
-  | { type: "list"; list: List; indent?: number }
+  /** the coat of arms alone, large and centred (a report's cover) */
+  | { type: "emblem" }
+  | {
+      type: "heading";
+      text: string;
+      level?: HeadingLevel;
+      align?: Align;
+      underline?: boolean;
+      spaceBefore?: number;
+      /** an entry of the table of contents points here */
+      anchor?: string;
+      /** the space the PDF leaves above it, set by prepare(): Word's, where the space before and the one after the block above overlap */
+      marginTop?: number;
+    }
+  | {
+      type: "paragraph";
+      content: Inline;
+      align?: Align;
+      /** a letter's paragraph: its first line indented */
+      indent?: boolean;
+      /** points after the paragraph */
+      spaceAfter?: number;
+      small?: boolean;
+      /** kept on the page of what follows (a closing paragraph with the signatures) */
+      keepWithNext?: boolean;
+    }
+  /** "Dasar  :  1. …": a label, a colon, and the content beside it; fields in a row share the label column */
+  | {
+      type: "field";
+      label: string;
+      content: Inline | List;
+      bold?: boolean;
+      keepWithNext?: boolean;
+      /** the label column in points: set by prepare() for the fields in a row, from their longest label */
+      labelWidth?: number;
+    }
+  | { type: "list"; list: List; keepWithNext?: boolean }
   | { type: "table"; columns: { header: string; width: number; align?: Align }[]; rows: string[][] }
-  | { type: "signatures"; blocks: Signature[]; align?: "right" | "spread" }
+  | { type: "signatures"; rows: SignatureRow[]; keepWithNext?: boolean }
+  /** "Tembusan:" and its numbered list */
+  | { type: "tembusan"; items: string[] }
+  | { type: "toc"; entries: { text: string; anchor: string; level: 0 | 1 }[] }
   | { type: "pageBreak" }
   | { type: "spacer"; lines?: number };
 
@@ -55,6 +98,10 @@ export interface DocumentModel {
   blocks: Block[];
   /** a draft says so on every page */
   draft: boolean;
+  /** a classification printed on every page ("RAHASIA") */
+  marking?: string;
+  /** the first page is a cover: no page number on it */
+  cover?: boolean;
   /** on a signed document: the code, the page that checks it, and its QR code */
   verification?: { code: string; url: string; qrPng: Uint8Array };
 }
@@ -70,6 +117,10 @@ export function runsOf(content: Inline): Exclude<Run, string>[] {
   return runs.map((r) => (typeof r === "string" ? { text: r } : r));
 }
 
+export function isList(content: Inline | List): content is List {
+  return typeof content === "object" && !Array.isArray(content) && "items" in content;
+}
+
 /** "1.", "a.", "•" for the i-th item (from 0) of a list. */
 export function marker(style: List["style"], i: number): string {
   if (style === "number") return `${i + 1}.`;
@@ -79,6 +130,14 @@ export function marker(style: List["style"], i: number): string {
 }
 
 export const DRAFT_MARK = "DRAF — BELUM DITANDATANGANI";
+
+/** Under the QR code of an electronic signature. */
+export const ELECTRONIC_NOTE = "Ditandatangani secara elektronik";
+
+/** "Halaman 2 dari 3": on every page of a letter longer than one page. */
+export function pageLabel(page: number, pages: number): string {
+  return `Halaman ${page} dari ${pages}`;
+}
 
 export const PAPER_SIZES_MM: Record<Paper, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },

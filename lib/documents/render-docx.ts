@@ -1,215 +1,173 @@
-// The document model as a Word file (docx). Lists carry their numbers as text
-// (not Word's auto-numbering), so the DOCX and the PDF read the same.
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Footer,
-  Header,
-  ImageRun,
-  Packer,
-  PageBreak,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TabStopType,
-  TextRun,
-  WidthType,
-  type IParagraphOptions,
-} from "docx";
-import { DRAFT_MARK, PAPER_SIZES_MM, marker, runsOf, type Align, type Block, type DocumentModel, type Inline, type List, type Signature } from "./model";
+// The document model as a Word file (docx): named styles, Word's own list
+// numbering, the page furniture in the header and footer (PAGE and NUMPAGES
+// fields), set with the measurements of layout.ts as render-pdf.tsx sets the
+// PDF. Whether a letter shows page numbers, and the pages of its table of
+// contents, come from the PDF's layout, so both say the same.
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type FileChild } from "docx";
+import { FURNITURE_FROM_EDGE, MARGIN, PAPER_PT, SPACE, TEXT, textWidth, twips } from "./layout";
+import { NO_BORDERS, NO_MARGINS, blockElements, fieldRows, fieldTable, gap, listParagraphs, takesPageBreak, type DocxContext } from "./docx-blocks";
+import { NUMBERING, STYLE, STYLES, exact } from "./docx-styles";
+import { finishPackage } from "./docx-package";
+import { keepGroups, keptWithNext } from "./keep";
+import { prepare } from "./prepare";
+import { layoutPdf, type PdfLayout } from "./render-pdf";
+import { DRAFT_MARK, isList, type Block, type DocumentModel } from "./model";
 
-const FONT = "Arial";
-const SIZE = 24; // half-points: 12 pt
-const TWIPS_PER_MM = 56.7;
-const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
-const LINE = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const CELL_LINES = { top: LINE, bottom: LINE, left: LINE, right: LINE };
+function furnitureLine(text: string, bold = false): Paragraph {
+  return new Paragraph({ style: STYLE.furniture, children: [new TextRun({ text, bold })] });
+}
 
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
+function header(model: DocumentModel): Header | undefined {
+  const lines = [model.marking, model.draft ? DRAFT_MARK : null].filter((t): t is string => Boolean(t));
+  if (!lines.length) return undefined;
+  return new Header({ children: lines.map((l) => furnitureLine(l, true)) });
+}
 
-function runs(content: Inline, extra: { bold?: boolean; size?: number; color?: string } = {}): TextRun[] {
-  return runsOf(content).map(
-    (r) =>
-      new TextRun({
-        text: r.text,
-        bold: r.bold ?? extra.bold,
-        italics: r.italic,
-        underline: r.underline ? {} : undefined,
-        font: FONT,
-        size: extra.size ?? SIZE,
-        color: extra.color,
+/** "Halaman 2 dari 3" in the middle, the verification code on the right. */
+function footer(model: DocumentModel, width: number, numbered: boolean): Footer | undefined {
+  const code = model.verification ? `Kode verifikasi: ${model.verification.code}` : null;
+  if (!numbered && !code) return undefined;
+  const children: TextRun[] = [new TextRun({ text: "\t" })];
+  if (numbered) children.push(new TextRun({ children: ["Halaman ", PageNumber.CURRENT, " dari ", PageNumber.TOTAL_PAGES] }));
+  if (code) children.push(new TextRun({ text: `\t${code}` }));
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.furniture,
+        alignment: AlignmentType.LEFT,
+        tabStops: [
+          { type: TabStopType.CENTER, position: twips(width / 2) },
+          { type: TabStopType.RIGHT, position: twips(width) },
+        ],
+        children,
       }),
-  );
+    ],
+  });
 }
 
-function para(content: Inline, opts: Omit<IParagraphOptions, "children"> & { bold?: boolean; size?: number } = {}): Paragraph {
-  const { bold, size, ...rest } = opts;
-  return new Paragraph({ spacing: { after: 60, line: 276 }, ...rest, children: runs(content, { bold, size }) });
-}
-
-/** A list as paragraphs with a hanging indent: "1.<tab>text". */
-function listParagraphs(list: List, level = 0): Paragraph[] {
-  const hang = 400;
-  const left = hang * (level + 1);
-  return list.items.flatMap((item, i) => [
-    new Paragraph({
-      spacing: { after: 40, line: 276 },
-      alignment: AlignmentType.JUSTIFIED,
-      indent: list.style === "none" ? { left: left - hang } : { left, hanging: hang },
-      tabStops: [{ type: TabStopType.LEFT, position: left }],
-      children: [
-        ...(list.style === "none" ? [] : [new TextRun({ text: `${marker(list.style, i)}\t`, font: FONT, size: SIZE })]),
-        ...runs(item.content),
-      ],
-    }),
-    ...(item.children ? listParagraphs(item.children, level + 1) : []),
-  ]);
-}
-
-function cell(children: (Paragraph | Table)[], widthPct: number, borders = NO_BORDERS as object): TableCell {
-  return new TableCell({ children, width: { size: widthPct, type: WidthType.PERCENTAGE }, borders });
-}
-
-function letterhead(model: DocumentModel): (Paragraph | Table)[] {
-  const [gov, org, ...rest] = model.letterhead.lines;
-  const text = [
-    para(gov ?? "", { alignment: AlignmentType.CENTER, bold: true, size: 28, spacing: { after: 0 } }),
-    para(org ?? "", { alignment: AlignmentType.CENTER, bold: true, size: 32, spacing: { after: 0 } }),
-    ...rest.map((l) => para(l, { alignment: AlignmentType.CENTER, size: 20, spacing: { after: 0 } })),
-  ];
-  const logo = model.letterhead.logo
-    ? [new Paragraph({ children: [new ImageRun({ type: model.letterhead.logo.type, data: model.letterhead.logo.data, transformation: { width: 72, height: 88 } })] })]
-    : [new Paragraph("")];
-  return [
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [cell(logo, 14), cell(text, 86)] })] }),
-    // The double rule under a letterhead.
-    new Paragraph({ border: { bottom: { style: BorderStyle.THICK_THIN_SMALL_GAP, size: 18, color: "000000", space: 1 } }, spacing: { after: 240 }, children: [] }),
-  ];
-}
-
-function signatureParagraphs(s: Signature): Paragraph[] {
-  const center = { alignment: AlignmentType.CENTER, spacing: { after: 0 } };
-  return [
-    ...(s.heading ?? []).map((h) => para(h, center)),
-    ...s.roles.map((r) => para(r, { ...center, bold: true })),
-    new Paragraph({ spacing: { after: 0 }, children: [] }),
-    new Paragraph({ spacing: { after: 0 }, children: [] }),
-    new Paragraph({ spacing: { after: 0 }, children: [] }),
-    para({ text: s.name, bold: true, underline: true }, center),
-    ...(s.rank ? [para(s.rank, center)] : []),
-    ...(s.nip ? [para(s.nip, center)] : []),
-  ];
-}
-
-function block(b: Block, model: DocumentModel): (Paragraph | Table)[] {
-  switch (b.type) {
-    case "letterhead":
-      return letterhead(model);
-    case "heading":
-      return [
-        para(
-          { text: b.text, bold: true, underline: b.underline },
-          {
-            alignment: ALIGN[b.align ?? "center"],
-            size: b.size === "title" ? 28 : SIZE,
-            spacing: { before: b.spaceBefore ?? (b.size === "chapter" ? 240 : 0), after: 120 },
-          },
-        ),
-      ];
-    case "paragraph":
-      return [para(b.content, { alignment: ALIGN[b.align ?? "justify"], indent: b.indent ? { firstLine: b.indent * 20 } : undefined, spacing: { after: b.spaceAfter ?? 120, line: 276 } })];
-    case "field": {
-      const content = typeof b.content === "object" && !Array.isArray(b.content) && "items" in b.content ? listParagraphs(b.content) : [para(b.content as Inline, { alignment: AlignmentType.JUSTIFIED })];
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: NO_BORDERS,
-          rows: [new TableRow({ children: [cell([para(b.label)], 18), cell([para(":")], 3), cell(content, 79)] })],
-        }),
-      ];
-    }
-    case "list":
-      return listParagraphs(b.list);
-    case "table":
-      return [
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: [
-            new TableRow({
-              tableHeader: true,
-              children: b.columns.map((c) => cell([para(c.header, { alignment: AlignmentType.CENTER, bold: true })], c.width, CELL_LINES)),
-            }),
-            ...b.rows.map(
-              (row) =>
-                new TableRow({
-                  children: row.map((text, i) =>
-                    cell(text.split("\n").map((line) => para(line, { alignment: ALIGN[b.columns[i]?.align ?? "left"], spacing: { after: 0 } })), b.columns[i]?.width ?? 10, CELL_LINES),
-                  ),
-                }),
-            ),
-          ],
-        }),
-        new Paragraph({ spacing: { after: 120 }, children: [] }),
-      ];
-    case "signatures": {
-      const spread = b.align === "spread" || b.blocks.length > 1;
-      const width = spread ? 100 / b.blocks.length : 50;
-      const cells = b.blocks.map((s) => cell(signatureParagraphs(s), width));
-      return [
-        new Paragraph({ spacing: { after: 120 }, children: [] }),
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          borders: NO_BORDERS,
-          rows: [new TableRow({ cantSplit: true, children: spread ? cells : [cell([new Paragraph("")], 50), ...cells] })],
-        }),
-      ];
-    }
-    case "pageBreak":
-      return [new Paragraph({ children: [new PageBreak()] })];
-    case "spacer":
-      return Array.from({ length: b.lines ?? 1 }, () => new Paragraph({ children: [] }));
+/**
+ * The body. A group that must stay on one page (the last lines, the
+ * signatures, "Tembusan") goes into a borderless one-cell table whose row may
+ * not split: Word and LibreOffice both move such a row whole to the next page
+ * (LibreOffice would not keep a signature table with the paragraphs after it
+ * by keep-with-next alone), as the PDF moves its unbreakable view.
+ */
+function body(ctx: DocxContext): FileChild[] {
+  const out: FileChild[] = [];
+  const blocks = ctx.model.blocks;
+  let breakBefore = false;
+  for (const g of keepGroups(blocks)) {
+    const kept: (Paragraph | Table)[] = [];
+    g.blocks.forEach((b, k) => {
+      const index = g.start + k;
+      if (b.type === "pageBreak") {
+        breakBefore = true;
+        return;
+      }
+      if (breakBefore && !takesPageBreak(b)) out.push(new Paragraph({ pageBreakBefore: true, spacing: { before: 0, after: 0, ...exact(1) }, children: [] }));
+      const keep = { next: keptWithNext(blocks, index), breakBefore: breakBefore && takesPageBreak(b) };
+      breakBefore = false;
+      if (g.blocks.length === 1) {
+        out.push(...blockElements(ctx, b, keep));
+        return;
+      }
+      // The first block of a group keeps only its tail (its list's last item) with what follows.
+      if (k === 0 && g.tail !== "whole") {
+        const { head, tail } = split(ctx, b, g.tail.from);
+        out.push(...head);
+        kept.push(...tail);
+      } else kept.push(...blockElements(ctx, b, keep));
+    });
+    if (kept.length) out.push(keptTogether(ctx, separated(kept) as (Paragraph | Table)[]));
   }
+  return separated(out);
 }
 
-export async function renderDocx(model: DocumentModel): Promise<Buffer> {
-  const size = PAPER_SIZES_MM[model.paper];
-  const body = model.blocks.flatMap((b) => block(b, model));
-  if (model.verification) {
-    const v = model.verification;
-    body.push(
-      new Paragraph({ spacing: { before: 240 }, children: [new ImageRun({ type: "png", data: v.qrPng, transformation: { width: 80, height: 80 } })] }),
-      para(`Kode verifikasi ${v.code} — periksa keaslian di ${v.url}`, { size: 16 }),
-    );
+function keptTogether(ctx: DocxContext, children: (Paragraph | Table)[]): Table {
+  return new Table({
+    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children, width: { size: twips(ctx.width), type: WidthType.DXA }, borders: NO_BORDERS, margins: NO_MARGINS })] })],
+    width: { size: twips(ctx.width), type: WidthType.DXA },
+    columnWidths: [twips(ctx.width)],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    margins: NO_MARGINS,
+  });
+}
+
+/**
+ * Two tables one after the other become one table in Word and LibreOffice (a
+ * field's rows would swallow the team table, whose header then no longer
+ * repeats): a hairline paragraph keeps them apart.
+ */
+function separated(children: FileChild[]): FileChild[] {
+  const out: FileChild[] = [];
+  for (const c of children) {
+    if (c instanceof Table && out.at(-1) instanceof Table) out.push(gap(0.5));
+    out.push(c);
   }
+  return out;
+}
+
+/** A list or a field split before item `from`: the items before it may break anywhere, the rest go with the next block. */
+function split(ctx: DocxContext, b: Block, from: number): { head: (Paragraph | Table)[]; tail: (Paragraph | Table)[] } {
+  const instance = ctx.nextList();
+  if (b.type === "field" && isList(b.content)) {
+    return {
+      head: [fieldTable(ctx, fieldRows(ctx, b, { to: from, instance }), b.labelWidth ?? 90)],
+      tail: [fieldTable(ctx, fieldRows(ctx, b, { from, instance, keep: { next: true } }), b.labelWidth ?? 90)],
+    };
+  }
+  if (b.type === "list") {
+    return {
+      head: listParagraphs(ctx, b.list, { to: from, instance }),
+      tail: listParagraphs(ctx, b.list, { from, instance, keep: { next: true }, lastAfter: SPACE.paragraph }),
+    };
+  }
+  return { head: [], tail: blockElements(ctx, b, { next: true }) };
+}
+
+/**
+ * The DOCX of a model. `layout` is the PDF's (its page count and the pages of
+ * its headings); without it the PDF is laid out here first.
+ */
+export async function renderDocx(input: DocumentModel, layout?: Pick<PdfLayout, "pages" | "anchors">): Promise<Buffer> {
+  const settled = layout ?? (await layoutPdf(input));
+  const model = prepare(input);
+  const width = textWidth(model.paper);
+  let lists = 0;
+  const ctx: DocxContext = { model, width, anchors: settled.anchors, nextList: () => ++lists };
+  const size = PAPER_PT[model.paper];
+  const numbered = settled.pages > 1;
+  const head = header(model);
+  const foot = footer(model, width, numbered);
+  const firstFoot = model.cover && numbered ? footer(model, width, false) : undefined;
   const doc = new Document({
     creator: "SIPADU — Inspektorat Kabupaten Banyumas",
     title: model.title,
-    styles: { default: { document: { run: { font: FONT, size: SIZE } } } },
+    styles: STYLES,
+    numbering: NUMBERING,
+    features: { updateFields: false },
     sections: [
       {
         properties: {
+          titlePage: Boolean(model.cover && numbered),
           page: {
-            size: { width: Math.round(size.width * TWIPS_PER_MM), height: Math.round(size.height * TWIPS_PER_MM) },
-            margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 },
+            size: { width: twips(size.width), height: twips(size.height) },
+            margin: {
+              top: twips(MARGIN.top),
+              bottom: twips(MARGIN.bottom),
+              left: twips(MARGIN.left),
+              right: twips(MARGIN.right),
+              header: twips(FURNITURE_FROM_EDGE),
+              footer: twips(FURNITURE_FROM_EDGE - TEXT.furniture.line + TEXT.furniture.size),
+            },
           },
         },
-        headers: model.draft
-          ? { default: new Header({ children: [para({ text: DRAFT_MARK, bold: true }, { alignment: AlignmentType.CENTER, size: 20 })] }) }
-          : undefined,
-        footers: model.verification
-          ? { default: new Footer({ children: [para(`Kode verifikasi: ${model.verification.code}`, { alignment: AlignmentType.RIGHT, size: 16 })] }) }
-          : undefined,
-        children: body,
+        headers: head ? { default: head, ...(model.cover && numbered ? { first: head } : {}) } : undefined,
+        footers: foot ? { default: foot, ...(model.cover && numbered ? { first: firstFoot ?? new Footer({ children: [gap(1)] }) } : {}) } : undefined,
+        children: body(ctx),
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return finishPackage(await Packer.toBuffer(doc));
 }

@@ -1,8 +1,16 @@
 // The document model as PDF (@react-pdf/renderer), set in Arimo (Arial's
-// metrics). Mirrors render-docx.ts block by block.
-import { Document, Font, Image, Page, StyleSheet, Text, View, renderToBuffer } from "@react-pdf/renderer";
+// metrics) with the measurements of layout.ts, as render-docx.ts sets the DOCX.
+// The page numbers and the table of contents' pages are stamped on afterwards
+// (pdf-stamp.ts).
+import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
 import { ARIMO } from "./fonts";
-import { DRAFT_MARK, PAPER_SIZES_MM, marker, runsOf, type Block, type DocumentModel, type Inline, type List, type Signature } from "./model";
+import { FURNITURE_FROM_EDGE, MARGIN, PAPER_PT, TEXT, textWidth } from "./layout";
+import { BlockView, FieldRows, ListBlock, Signatures, TOC_ID, Tembusan, type PdfContext } from "./pdf-blocks";
+import { stampPdf, type Stamped } from "./pdf-stamp";
+import { prepare } from "./prepare";
+import { keepGroups, type KeptTail } from "./keep";
+import { DRAFT_MARK, type Block, type DocumentModel } from "./model";
 
 let fontsReady = false;
 function registerFonts() {
@@ -16,216 +24,97 @@ function registerFonts() {
       { src: ARIMO.boldItalic, fontWeight: 700, fontStyle: "italic" },
     ],
   });
-  // Indonesian words are not split with English hyphenation rules.
+  // Indonesian words are not split with English hyphenation rules (nor does the DOCX hyphenate).
   Font.registerHyphenationCallback((word) => [word]);
   fontsReady = true;
 }
 
-const MM = 72 / 25.4;
+/** The PDF, with what the DOCX needs to number its pages and its table of contents the same way. */
+export type PdfLayout = Stamped;
 
-const s = StyleSheet.create({
-  page: { fontFamily: "Arimo", fontSize: 12, lineHeight: 1.3, paddingTop: 20 * MM, paddingBottom: 20 * MM, paddingLeft: 30 * MM, paddingRight: 20 * MM },
-  draft: { position: "absolute", top: 8 * MM, left: 0, right: 0, textAlign: "center", fontSize: 10, fontWeight: 700, color: "#b00020" },
-  footer: { position: "absolute", bottom: 8 * MM, right: 20 * MM, fontSize: 8 },
-  row: { flexDirection: "row" },
-  letterhead: { flexDirection: "row", alignItems: "center", borderBottomWidth: 3, borderBottomColor: "#000", paddingBottom: 4, marginBottom: 14 },
-  logo: { width: 52, height: 64, marginRight: 10 },
-  headCenter: { flex: 1, alignItems: "center" },
-  para: { textAlign: "justify", marginBottom: 6 },
-  cellText: { fontSize: 11 },
-  tableBorder: { borderWidth: 0.75, borderColor: "#000" },
-});
+/** The tail of a block kept with what follows it: the last item of a list, or the whole block. */
+function Tail({ b, tail, ctx }: { b: Block; tail: KeptTail; ctx: PdfContext }) {
+  if (tail === "whole") return <BlockView b={b} ctx={ctx} />;
+  if (b.type === "field") return <FieldRows b={b} from={tail.from} />;
+  if (b.type === "list") return <ListBlock list={b.list} from={tail.from} lastSpace />;
+  return <BlockView b={b} ctx={ctx} />;
+}
 
-const ALIGN = { left: "left", center: "center", right: "right", justify: "justify" } as const;
+/** The part of a block before its kept tail. */
+function Head({ b, tail }: { b: Block; tail: { from: number } }) {
+  if (b.type === "field") return <FieldRows b={b} to={tail.from} />;
+  if (b.type === "list") return <ListBlock list={b.list} to={tail.from} lastSpace={false} />;
+  return null;
+}
 
-function Runs({ content }: { content: Inline }) {
+function Body({ ctx }: { ctx: PdfContext }) {
+  const out: ReactElement[] = [];
+  for (const g of keepGroups(ctx.model.blocks)) {
+    if (g.blocks.length === 1 && g.tail === "whole") {
+      out.push(<BlockView key={g.start} b={g.blocks[0]!} ctx={ctx} />);
+      continue;
+    }
+    const [first, ...rest] = g.blocks;
+    if (g.tail !== "whole") out.push(<Head key={`${g.start}h`} b={first!} tail={g.tail} />);
+    out.push(
+      <View key={g.start} wrap={false}>
+        <Tail b={first!} tail={g.tail} ctx={ctx} />
+        {rest.map((b, i) =>
+          b.type === "signatures" ? (
+            <Signatures key={i} rows={b.rows} ctx={ctx} />
+          ) : b.type === "tembusan" ? (
+            <Tembusan key={i} items={b.items} />
+          ) : (
+            <BlockView key={i} b={b} ctx={ctx} />
+          ),
+        )}
+      </View>,
+    );
+  }
+  return <>{out}</>;
+}
+
+function furniture(model: DocumentModel) {
+  const top = [model.marking, model.draft ? DRAFT_MARK : null].filter((t): t is string => Boolean(t));
+  const v = model.verification;
+  const base = { position: "absolute" as const, left: MARGIN.left, right: MARGIN.right, fontSize: TEXT.furniture.size, lineHeight: `${TEXT.furniture.line}pt` };
   return (
     <>
-      {runsOf(content).map((r, i) => (
-        <Text key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal", textDecoration: r.underline ? "underline" : "none" }}>
-          {r.text}
+      {top.map((t, i) => (
+        <Text key={t} fixed style={{ ...base, top: FURNITURE_FROM_EDGE + i * TEXT.furniture.line, textAlign: "center", fontWeight: 700, color: t === DRAFT_MARK ? "#b00020" : "#000" }}>
+          {t}
         </Text>
       ))}
+      {/* "Halaman 2 dari 3" is stamped in the middle of this line (pdf-stamp.ts) */}
+      {v ? (
+        <Text fixed style={{ ...base, bottom: FURNITURE_FROM_EDGE, textAlign: "right" }}>
+          {`Kode verifikasi: ${v.code}`}
+        </Text>
+      ) : null}
     </>
   );
 }
 
-function ListView({ list, level = 0 }: { list: List; level?: number }) {
-  return (
-    <View>
-      {list.items.map((item, i) => (
-        <View key={i} wrap={false}>
-          <View style={s.row}>
-            {list.style === "none" ? null : <Text style={{ width: 20 }}>{marker(list.style, i)}</Text>}
-            <Text style={{ flex: 1, textAlign: "justify", marginBottom: 3 }}>
-              <Runs content={item.content} />
-            </Text>
-          </View>
-          {item.children ? (
-            <View style={{ marginLeft: 20 }}>
-              <ListView list={item.children} level={level + 1} />
-            </View>
-          ) : null}
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function SignatureView({ sig }: { sig: Signature }) {
-  return (
-    <View style={{ alignItems: "center" }}>
-      {(sig.heading ?? []).map((h, i) => (
-        <Text key={`h${i}`}>{h}</Text>
-      ))}
-      {sig.roles.map((r, i) => (
-        <Text key={`r${i}`} style={{ fontWeight: 700, textAlign: "center" }}>
-          {r}
-        </Text>
-      ))}
-      <View style={{ height: 48 }} />
-      <Text style={{ fontWeight: 700, textDecoration: "underline" }}>{sig.name}</Text>
-      {sig.rank ? <Text>{sig.rank}</Text> : null}
-      {sig.nip ? <Text>{sig.nip}</Text> : null}
-    </View>
-  );
-}
-
-function BlockView({ b, model }: { b: Block; model: DocumentModel }) {
-  switch (b.type) {
-    case "letterhead": {
-      const [gov, org, ...rest] = model.letterhead.lines;
-      const logo = model.letterhead.logo;
-      return (
-        <View style={s.letterhead}>
-          {logo ? <Image style={s.logo} src={{ data: Buffer.from(logo.data), format: logo.type === "jpg" ? "jpg" : "png" }} /> : null}
-          <View style={s.headCenter}>
-            <Text style={{ fontSize: 14, fontWeight: 700 }}>{gov}</Text>
-            <Text style={{ fontSize: 16, fontWeight: 700 }}>{org}</Text>
-            {rest.map((l, i) => (
-              <Text key={i} style={{ fontSize: 10 }}>
-                {l}
-              </Text>
-            ))}
-          </View>
-        </View>
-      );
-    }
-    case "heading":
-      return (
-        <Text
-          style={{
-            textAlign: ALIGN[b.align ?? "center"],
-            fontWeight: 700,
-            fontSize: b.size === "title" ? 14 : 12,
-            textDecoration: b.underline ? "underline" : "none",
-            marginTop: b.spaceBefore ?? (b.size === "chapter" ? 12 : 0),
-            marginBottom: 6,
-          }}
-          minPresenceAhead={40}
-        >
-          {b.text}
-        </Text>
-      );
-    case "paragraph":
-      return (
-        <Text style={{ ...s.para, textAlign: ALIGN[b.align ?? "justify"], textIndent: b.indent ?? 0, marginBottom: (b.spaceAfter ?? 120) / 20 }}>
-          <Runs content={b.content} />
-        </Text>
-      );
-    case "field":
-      return (
-        <View style={[s.row, { marginBottom: 6 }]}>
-          <Text style={{ width: "18%" }}>{b.label}</Text>
-          <Text style={{ width: "3%" }}>:</Text>
-          <View style={{ width: "79%" }}>
-            {typeof b.content === "object" && !Array.isArray(b.content) && "items" in b.content ? (
-              <ListView list={b.content} />
-            ) : (
-              <Text style={{ textAlign: "justify" }}>
-                <Runs content={b.content as Inline} />
-              </Text>
-            )}
-          </View>
-        </View>
-      );
-    case "list":
-      return (
-        <View style={{ marginBottom: 6 }}>
-          <ListView list={b.list} />
-        </View>
-      );
-    case "table":
-      return (
-        <View style={[s.tableBorder, { marginBottom: 8 }]}>
-          <View style={s.row} fixed={false}>
-            {b.columns.map((c, i) => (
-              <View key={i} style={{ width: `${c.width}%`, padding: 3, borderRightWidth: i < b.columns.length - 1 ? 0.75 : 0, borderBottomWidth: 0.75 }}>
-                <Text style={[s.cellText, { fontWeight: 700, textAlign: "center" }]}>{c.header}</Text>
-              </View>
-            ))}
-          </View>
-          {b.rows.map((row, r) => (
-            <View key={r} style={s.row} wrap={false}>
-              {row.map((text, i) => (
-                <View
-                  key={i}
-                  style={{ width: `${b.columns[i]?.width ?? 10}%`, padding: 3, borderRightWidth: i < row.length - 1 ? 0.75 : 0, borderBottomWidth: r < b.rows.length - 1 ? 0.75 : 0 }}
-                >
-                  {text.split("\n").map((line, k) => (
-                    <Text key={k} style={[s.cellText, { textAlign: b.columns[i]?.align ?? "left" }]}>
-                      {line}
-                    </Text>
-                  ))}
-                </View>
-              ))}
-            </View>
-          ))}
-        </View>
-      );
-    case "signatures": {
-      const spread = b.align === "spread" || b.blocks.length > 1;
-      return (
-        <View style={[s.row, { marginTop: 12, justifyContent: spread ? "space-around" : "flex-end" }]} wrap={false}>
-          {b.blocks.map((sig, i) => (
-            <View key={i} style={{ width: spread ? `${100 / b.blocks.length}%` : "50%" }}>
-              <SignatureView sig={sig} />
-            </View>
-          ))}
-        </View>
-      );
-    }
-    case "pageBreak":
-      return <View break />;
-    case "spacer":
-      return <View style={{ height: 14 * (b.lines ?? 1) }} />;
-  }
-}
-
-export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+export async function layoutPdf(input: DocumentModel): Promise<PdfLayout> {
   registerFonts();
-  const size = PAPER_SIZES_MM[model.paper];
-  const v = model.verification;
+  const model = prepare(input);
+  const size = PAPER_PT[model.paper];
+  const ctx: PdfContext = { model, width: textWidth(model.paper) };
   const doc = (
-    <Document title={model.title} author="Inspektorat Kabupaten Banyumas" creator="SIPADU" producer="SIPADU">
-      <Page size={model.paper === "A4" ? "A4" : [size.width * MM, size.height * MM]} style={s.page}>
-        {model.draft ? (
-          <Text style={s.draft} fixed>
-            {DRAFT_MARK}
-          </Text>
-        ) : null}
-        {model.blocks.map((b, i) => (
-          <BlockView key={i} b={b} model={model} />
-        ))}
-        {v ? (
-          <View style={{ marginTop: 14 }} wrap={false}>
-            <Image style={{ width: 64, height: 64 }} src={{ data: Buffer.from(v.qrPng), format: "png" }} />
-            <Text style={{ fontSize: 8 }}>{`Kode verifikasi ${v.code} — periksa keaslian di ${v.url}`}</Text>
-          </View>
-        ) : null}
-        {v ? <Text style={s.footer} fixed>{`Kode verifikasi: ${v.code}`}</Text> : null}
+    <Document title={model.title} author="Inspektorat Kabupaten Banyumas" creator="SIPADU" producer="SIPADU" language="id-ID">
+      <Page
+        size={[size.width, size.height]}
+        style={{ fontFamily: "Arimo", paddingTop: MARGIN.top, paddingBottom: MARGIN.bottom, paddingLeft: MARGIN.left, paddingRight: MARGIN.right }}
+      >
+        {furniture(model)}
+        <Body ctx={ctx} />
       </Page>
     </Document>
   );
-  return renderToBuffer(doc);
+  const tocAnchors = model.blocks.flatMap((b) => (b.type === "toc" ? b.entries.map((e) => e.anchor) : []));
+  return stampPdf(await renderToBuffer(doc), { cover: Boolean(model.cover), tocAnchors, tocId: TOC_ID });
+}
+
+export async function renderPdf(model: DocumentModel): Promise<Buffer> {
+  return (await layoutPdf(model)).pdf;
 }
