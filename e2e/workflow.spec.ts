@@ -130,6 +130,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await expect(auditor.getByTestId("finding")).toContainText("Terbukti");
   await auditor.getByLabel("Langkah klarifikasi").fill("Wawancara pelapor dan petugas; pemeriksaan kuitansi.");
   await auditor.getByRole("textbox", { name: "Simpulan", exact: true }).fill("Pungutan terbukti dan telah dihentikan.");
+  await auditor.getByLabel("Kesimpulan klarifikasi").selectOption("SELESAI");
   await auditor.getByLabel("Saran").fill("Pembinaan petugas oleh Camat.");
   await auditor.getByRole("button", { name: "Simpan draf laporan" }).click();
   await expect(auditor.getByText("Draf laporan disimpan.")).toBeVisible();

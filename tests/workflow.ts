@@ -95,7 +95,7 @@ export async function validInput(step: number, crew: Crew, caseId: string): Prom
         member_2_role: "KETUA_TIM",
       };
     case 7:
-      return { ...ref, task: "Melaksanakan klarifikasi atas pengaduan masyarakat dan melaporkan hasilnya." };
+      return { ...ref, task: "Melaksanakan klarifikasi atas pengaduan masyarakat yang diterima Inspektorat" };
     case 8:
       return { ...ref, decision: "TANDATANGANI" };
     case 9:
@@ -134,7 +134,7 @@ export async function completeFieldWork(crew: Crew, caseId: string) {
     conclusion: "TERBUKTI",
     recommendation: "Kembalikan pungutan.",
   });
-  await saveReport(crew.auditor, { caseId, langkah: "Wawancara petugas dan pelapor.", simpulan: "Pungutan terbukti.", saran: "Pembinaan petugas." });
+  await saveReport(crew.auditor, { caseId, langkah: "Wawancara petugas dan pelapor.", simpulan: "Pungutan terbukti.", arahKlarifikasi: "SELESAI", saran: "Pembinaan petugas." });
 }
 
 export async function registerTestCase(crew: Crew, extra: Record<string, unknown> = {}) {

@@ -139,7 +139,7 @@ export async function recapDownload(filter: DashboardFilter, today: string, form
     draft: false,
     blocks: [
       { type: "letterhead" },
-      { type: "heading", text: "REKAPITULASI PENANGANAN PENGADUAN MASYARAKAT", size: "title" },
+      { type: "heading", text: "REKAPITULASI PENANGANAN PENGADUAN MASYARAKAT", level: "title" },
       { type: "heading", text: periodLabel(filter).toUpperCase() },
       ...(subtitle ? [{ type: "paragraph" as const, content: subtitle, align: "center" as const }] : []),
       { type: "spacer" },

@@ -47,14 +47,7 @@ export async function documentFile(actor: Actor, documentId: string, format: For
   if (doc.type !== "SPT") throw new NotFoundError("Draf dokumen ini tidak tersedia.");
   const ctx = await letterContext(db);
   const signer = await defaultSigner(db, ctx.surat.signerTitle);
-  const content = await sptContent(db, doc.caseId, {
-    number: null,
-    signedOn: todayInJakarta(),
-    signer,
-    place: ctx.instansi.tempat,
-    standingBases: ctx.surat.dasar,
-    tembusan: ctx.surat.tembusan,
-  });
+  const content = await sptContent(db, doc.caseId, { number: null, signedOn: todayInJakarta(), signer, ctx });
   return { bytes: await render(buildModel("SPT", content, ctx, true), format), fileName, mimeType: MIME[format] };
 }
 
@@ -63,7 +56,9 @@ export async function reportDraftFile(actor: Actor, caseId: string, format: Form
   const kase = await loadCaseForActor(actor, caseId);
   if (!kase.tlType) throw new NotFoundError("Aduan ini belum memiliki laporan.");
   const ctx = await letterContext(db);
-  const content = await reportContent(db, caseId, { number: null, signedOn: todayInJakarta(), place: ctx.instansi.tempat });
+  // The approval the Inspektur would sign, shown unsigned on the draft.
+  const approver = await defaultSigner(db, ctx.surat.signerTitle).catch(() => null);
+  const content = await reportContent(db, caseId, { number: null, signedOn: todayInJakarta(), place: ctx.instansi.tempat, approver });
   const type: DocumentType = REPORT_TYPE[kase.tlType];
   return { bytes: await render(buildModel(type, content, ctx, true), format), fileName: documentFileName(FILE_PREFIX[type], kase.registerNumber, format, true), mimeType: MIME[format] };
 }

@@ -4,7 +4,7 @@
 // told the result (step 11) only from an approved report.
 import type { Actor } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db";
-import { letterContext } from "@/lib/documents/context";
+import { letterContext, signerOf } from "@/lib/documents/context";
 import { REPORT_TYPE, reportContent } from "@/lib/documents/data/report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
@@ -20,23 +20,26 @@ export function signedReport(caseId: string, client: typeof db | Tx = db) {
 
 export function approveReport(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(REPORT_APPROVAL), raw, {
-    check: async ({ kase, input, today }) => {
+    check: async ({ kase, input, today, actor }) => {
       if (input.decision === "KEMBALIKAN") return null;
       const ctx = await letterContext(db);
+      // The approving Inspektur, whose electronic signature the report carries.
+      const approver = signerOf(await db.user.findUniqueOrThrow({ where: { id: actor.id } }), ctx.surat.signerTitle);
       // Checked before anything is signed: the report's data, the SPT, the Ketua Tim.
-      await reportContent(db, kase.id, { number: null, signedOn: today, place: ctx.instansi.tempat });
-      return ctx;
+      await reportContent(db, kase.id, { number: null, signedOn: today, place: ctx.instansi.tempat, approver });
+      return { ctx, approver };
     },
     outcome: ({ input }) => (input.decision === "SETUJUI" ? { to: "LAPORAN_SELESAI" } : { to: "PELAKSANAAN" }),
-    write: async (tx, { kase, input, actor, now, today }, ctx) => {
-      if (!ctx) {
+    write: async (tx, { kase, input, actor, now, today }, checked) => {
+      if (!checked) {
         // Back to the team: the report is theirs to correct and submit again.
         await tx.fieldReport.update({ where: { caseId: kase.id }, data: { submittedAt: null, submittedById: null } });
         await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DIKEMBALIKAN", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
         return { decision: "KEMBALIKAN", notes: input.notes };
       }
       const number = await takeDocumentNumber(tx, "LAPORAN", today);
-      const content = await reportContent(tx, kase.id, { number, signedOn: today, place: ctx.instansi.tempat });
+      const { ctx, approver } = checked;
+      const content = await reportContent(tx, kase.id, { number, signedOn: today, place: ctx.instansi.tempat, approver });
       const type = REPORT_TYPE[content.tlType];
       const doc = await freezeDocument(tx, ctx, { caseId: kase.id, type, number, content: content as unknown as Record<string, unknown>, signedById: actor.id, now });
       await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now } });

@@ -9,7 +9,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { storeAttachments } from "@/lib/files/store";
 import { checkUploads } from "@/lib/files/uploads";
 import { withCaseEvent } from "@/lib/history/case-event";
-import { REPORT_SECTIONS, deleteFindingInput, findingInput, reportInput, workNoteInput } from "@/lib/workflow/inputs/execution";
+import { deleteFindingInput, findingInput, reportInput, sectionsOf, workNoteInput } from "@/lib/workflow/inputs/execution";
 import { assertMayAct } from "@/lib/workflow/run-step";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { stepByNumber } from "@/lib/workflow/steps";
@@ -56,6 +56,8 @@ export async function saveFinding(actor: Actor, raw: unknown) {
     cause: input.cause,
     effect: input.effect,
     lossRupiah: input.lossRupiah,
+    // A loss has a kind; without one it is the regency's, as reports named every loss before.
+    lossKind: input.lossRupiah === null ? null : (input.lossKind ?? "KEUANGAN_DAERAH"),
     responsibleParty: input.responsibleParty,
     auditeeResponse: input.auditeeResponse,
     conclusion: input.conclusion,
@@ -121,7 +123,7 @@ export async function saveReport(actor: Actor, raw: unknown) {
   if (!kase.tlType) throw new DomainError("TANPA_TL", "Jenis tindak lanjut aduan ini belum ditetapkan.");
   const tlType = kase.tlType;
   // Only the sections of this TL type are kept.
-  const sections = Object.fromEntries(REPORT_SECTIONS[tlType].map((s) => [s, (input as Record<string, unknown>)[s] ?? null])) as Prisma.InputJsonObject;
+  const sections = Object.fromEntries(sectionsOf(tlType).map((s) => [s, (input as Record<string, unknown>)[s] ?? null])) as Prisma.InputJsonObject;
   return fieldWorkTx(
     input.caseId,
     async (tx) => {

@@ -52,7 +52,7 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
         place: ctx.instansi.tempat,
         message: input.message,
         signer,
-        tembusan: ctx.surat.tembusan,
+        tembusan: ctx.surat.tembusanHasil,
       });
       const letter = await freezeDocument(tx, ctx, {
         caseId: kase.id,

@@ -21,7 +21,7 @@ export function signSpt(actor: Actor, raw: unknown) {
       const ctx = await letterContext(db);
       const signer = signerOf(await db.user.findUniqueOrThrow({ where: { id: actor.id } }), ctx.surat.signerTitle);
       // Everything the SPT needs is checked before anything is signed (a team without a Ketua Tim, say).
-      await sptContent(db, kase.id, { number: null, signedOn: today, signer, place: ctx.instansi.tempat, standingBases: ctx.surat.dasar, tembusan: ctx.surat.tembusan });
+      await sptContent(db, kase.id, { number: null, signedOn: today, signer, ctx });
       return { draft, plan, signer, ctx };
     },
     outcome: ({ input }) => ({ to: input.decision === "TANDATANGANI" ? "SPT_DITANDATANGANI" : "RENCANA_TIM" }),
@@ -35,14 +35,7 @@ export function signSpt(actor: Actor, raw: unknown) {
         return { decision: "KEMBALIKAN", notes: input.notes };
       }
       const number = await takeDocumentNumber(tx, "SPT", today);
-      const content = await sptContent(tx, kase.id, {
-        number,
-        signedOn: today,
-        signer,
-        place: ctx.instansi.tempat,
-        standingBases: ctx.surat.dasar,
-        tembusan: ctx.surat.tembusan,
-      });
+      const content = await sptContent(tx, kase.id, { number, signedOn: today, signer, ctx });
       const spt = await freezeDocument(tx, ctx, {
         caseId: kase.id,
         type: "SPT",

@@ -2,6 +2,8 @@
 // A confidential or anonymous complainant, or a whistleblower, is never named:
 // the letter is addressed to "the complainant of register number …".
 import type { Db, Tx } from "@/lib/db";
+import { publicUrl } from "@/lib/runtime/public-url";
+import { formatNip } from "@/lib/staff/nip";
 import type { SignerSnapshot } from "../context";
 
 export interface ReceiptContent {
@@ -10,24 +12,50 @@ export interface ReceiptContent {
   dueOn: string;
   dueIsEstimate: boolean;
   source: string;
+  /** how it came in: "Formulir web", "Surat" … */
+  channel?: string;
   title: string;
+  /** the complainant's name, or "Dirahasiakan" for a confidential, anonymous or WBS report */
+  complainant?: string;
+  /** what was received with it: the files' names */
+  attachments?: string[];
   receiptCode: string | null;
   place: string;
   receivedBy: string;
+  /** "NIP …" of the officer who registered it; none for an online report */
+  receivedByNip?: string | null;
+  /** where the complainant follows the case */
+  trackingUrl?: string;
+}
+
+export const CONFIDENTIAL_NAME = "Dirahasiakan";
+
+/** The complainant as a letter may name them: only one who asked for nothing else. */
+export function complainantName(c: { source: string; confidentiality: string }, reporter: { anonymous: boolean; name: string | null } | null): string {
+  if (c.source === "WBS" || c.confidentiality !== "BIASA" || !reporter || reporter.anonymous || !reporter.name) return CONFIDENTIAL_NAME;
+  return reporter.name;
 }
 
 export async function receiptContent(client: Db | Tx, caseId: string, opts: { receiptCode: string | null; place: string }): Promise<ReceiptContent> {
-  const c = await client.case.findUniqueOrThrow({ where: { id: caseId }, include: { registeredBy: true } });
+  const c = await client.case.findUniqueOrThrow({
+    where: { id: caseId },
+    include: { registeredBy: true, reporter: true, attachments: { where: { kind: { in: ["BUKTI_PELAPOR", "SURAT_MASUK", "SCAN_DISPOSISI"] }, messageId: null }, orderBy: { createdAt: "asc" }, select: { fileName: true } } },
+  });
   return {
     registerNumber: c.registerNumber,
     registeredOn: c.registeredOn,
     dueOn: c.dueOn,
     dueIsEstimate: c.dueIsEstimate,
     source: c.source,
+    channel: c.channel,
     title: c.title,
+    complainant: complainantName(c, c.reporter),
+    attachments: c.attachments.map((a) => a.fileName),
     receiptCode: opts.receiptCode,
     place: opts.place,
     receivedBy: c.registeredBy?.name ?? "Tim Pengaduan Inspektorat",
+    receivedByNip: c.registeredBy?.nip ? `NIP ${formatNip(c.registeredBy.nip)}` : null,
+    trackingUrl: `${publicUrl()}/lacak`,
   };
 }
 
@@ -45,6 +73,8 @@ export interface ResultLetterContent {
   message: string;
   signer: SignerSnapshot;
   tembusan: string[];
+  /** where the complainant answers whether the complaint is settled */
+  trackingUrl?: string;
 }
 
 /** Who the letter names: the complainant only when they asked for nothing else. */
@@ -80,5 +110,6 @@ export async function resultLetterContent(
     message: opts.message,
     signer: opts.signer,
     tembusan: opts.tembusan,
+    trackingUrl: `${publicUrl()}/lacak`,
   };
 }

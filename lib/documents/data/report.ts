@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { civilDateAt } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
+import type { SignerSnapshot } from "../context";
 
 export const REPORT_TYPE: Record<TlType, DocumentType> = {
   AUDIT: "LAPORAN_HASIL_AUDIT",
@@ -30,6 +31,9 @@ export interface ReportContent {
   /** the reviewers' summary: no one's identity */
   summary: string | null;
   opd: string | null;
+  /** the auditee's general data: its kind and the Irban wilayah that oversees it */
+  opdKind?: string | null;
+  opdWilayah?: string | null;
   spt: { number: string; signedOn: string };
   plan: { objectives: string; scope: string | null; startOn: string; endOn: string; durationDays: number };
   sections: Record<string, string | null>;
@@ -41,13 +45,19 @@ export interface ReportContent {
     cause: string | null;
     effect: string | null;
     lossRupiah: string | null;
+    /** whose money: KEUANGAN_DAERAH (the regency's) or MASYARAKAT (citizens paid it) */
+    lossKind?: string | null;
     responsibleParty: string | null;
     auditeeResponse: string | null;
     conclusion: string | null;
     recommendation: string | null;
+    /** the names of the evidence files, listed as the report's appendices */
+    evidence?: string[];
   }[];
   team: { ketua: Person | null; pengendali: Person | null; penanggungJawab: Person | null };
   irban: (Person & { wilayah: string | null }) | null;
+  /** the Inspektur who approves the report (step 10a), whose electronic signature it carries */
+  approver?: SignerSnapshot | null;
 }
 
 const person = (u: { name: string; pangkat: string | null; golongan: string | null; nip: string | null }): Person => ({
@@ -56,14 +66,18 @@ const person = (u: { name: string; pangkat: string | null; golongan: string | nu
   nip: u.nip ? `NIP ${formatNip(u.nip)}` : null,
 });
 
-export async function reportContent(client: Db | Tx, caseId: string, opts: { number: string | null; signedOn: string; place: string }): Promise<ReportContent> {
+export async function reportContent(
+  client: Db | Tx,
+  caseId: string,
+  opts: { number: string | null; signedOn: string; place: string; approver: SignerSnapshot | null },
+): Promise<ReportContent> {
   const kase = await client.case.findUniqueOrThrow({
     where: { id: caseId },
     include: {
       opd: true,
       irbanUser: true,
       fieldReport: true,
-      findings: { orderBy: { position: "asc" } },
+      findings: { orderBy: { position: "asc" }, include: { attachments: { orderBy: { createdAt: "asc" }, select: { fileName: true } } } },
       reviews: { orderBy: { submittedAt: "desc" }, take: 1 },
     },
   });
@@ -90,6 +104,8 @@ export async function reportContent(client: Db | Tx, caseId: string, opts: { num
     title: kase.title,
     summary: kase.reviews[0]?.summary ?? null,
     opd: kase.opd?.name ?? null,
+    opdKind: kase.opd?.kind ?? null,
+    opdWilayah: kase.opd?.irbanWilayah ?? null,
     spt: { number: spt.number, signedOn: civilDateAt(spt.signedAt) },
     plan: { objectives: plan.objectives, scope: plan.scope, startOn: plan.startOn, endOn: plan.endOn, durationDays: plan.durationDays },
     sections: kase.fieldReport.sections as Record<string, string | null>,
@@ -101,12 +117,15 @@ export async function reportContent(client: Db | Tx, caseId: string, opts: { num
       cause: f.cause,
       effect: f.effect,
       lossRupiah: f.lossRupiah === null ? null : f.lossRupiah.toString(),
+      lossKind: f.lossKind,
       responsibleParty: f.responsibleParty,
       auditeeResponse: f.auditeeResponse,
       conclusion: f.conclusion,
       recommendation: f.recommendation,
+      evidence: f.attachments.map((a) => a.fileName),
     })),
     team: { ketua: role("KETUA_TIM"), pengendali: role("PENGENDALI_TEKNIS"), penanggungJawab: role("PENANGGUNG_JAWAB") },
     irban: kase.irbanUser ? { ...person(kase.irbanUser), wilayah: kase.irbanWilayah } : null,
+    approver: opts.approver,
   };
 }

@@ -5,7 +5,9 @@ import { DomainError } from "@/lib/errors";
 import { civilDateAt, formatCivilDate } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
-import type { SignerSnapshot } from "../context";
+import type { SuratSettings } from "@/lib/settings/registry";
+import { opdHead } from "@/templates/common";
+import type { LetterContext, SignerSnapshot } from "../context";
 
 export interface SptContent {
   number: string | null;
@@ -21,16 +23,38 @@ export interface SptContent {
   durationDays: number;
   opd: string | null;
   dasar: string[];
+  /** where the cost is charged ("DPA … Tahun Anggaran 2026"), when the admin set it */
+  biaya?: string | null;
   team: { name: string; nip: string | null; rank: string; jabatan: string; teamRole: string }[];
   signer: SignerSnapshot;
   tembusan: string[];
 }
 
-export async function sptContent(
-  client: Db | Tx,
-  caseId: string,
-  opts: { number: string | null; signedOn: string; signer: SignerSnapshot; place: string; standingBases: string[]; tembusan: string[] },
-): Promise<SptContent> {
+/** The regulations an SPT stands on: the admin's list, then the Perbup and the PKPT where their numbers are filled. */
+export function standingBases(s: SuratSettings): string[] {
+  const out = [...s.dasar];
+  if (s.perbupNomor && s.perbupTahun) {
+    out.push(
+      `Peraturan Bupati Banyumas Nomor ${s.perbupNomor} Tahun ${s.perbupTahun} tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Inspektorat Daerah Kabupaten Banyumas`,
+    );
+  }
+  if (s.pkptTahun) {
+    out.push(
+      `Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kabupaten Banyumas Tahun ${s.pkptTahun}` +
+        (s.pkptNomor ? ` yang ditetapkan dengan Keputusan Inspektur Daerah Kabupaten Banyumas Nomor ${s.pkptNomor}` : ""),
+    );
+  }
+  return out;
+}
+
+/** "Tembusan" of an SPT: the admin's list with the head of the audited OPD before the archive. */
+export function sptTembusan(list: string[], head: string | null): string[] {
+  if (!head || list.some((l) => l.toLowerCase() === head.toLowerCase())) return list;
+  const archive = list.findIndex((l) => /^arsip\b/i.test(l));
+  return archive < 0 ? [...list, head] : [...list.slice(0, archive), head, ...list.slice(archive)];
+}
+
+export async function sptContent(client: Db | Tx, caseId: string, opts: { number: string | null; signedOn: string; signer: SignerSnapshot; ctx: LetterContext }): Promise<SptContent> {
   const kase = await client.case.findUniqueOrThrow({ where: { id: caseId }, include: { opd: true } });
   const plan = await client.teamPlan.findFirst({
     where: { caseId, status: { in: ["DIAJUKAN", "DISAHKAN"] } },
@@ -44,10 +68,11 @@ export async function sptContent(
   const task = (draft?.content as { task?: string } | null)?.task;
   if (!task) throw new DomainError("TANPA_DRAF", "Draf SPT belum disusun.");
   const dispositionOn = disposition ? civilDateAt(disposition.decidedAt) : null;
+  const { surat } = opts.ctx;
   return {
     number: opts.number,
     signedOn: opts.signedOn,
-    place: opts.place,
+    place: opts.ctx.instansi.tempat,
     registerNumber: kase.registerNumber,
     registeredOn: kase.registeredOn,
     tlType: plan.tlType,
@@ -58,10 +83,11 @@ export async function sptContent(
     durationDays: plan.durationDays,
     opd: kase.opd?.name ?? null,
     dasar: [
-      ...opts.standingBases,
+      ...standingBases(surat),
       `Pengaduan masyarakat Nomor Register ${kase.registerNumber} tanggal ${formatCivilDate(kase.registeredOn)}`,
       ...(dispositionOn ? [`Disposisi Inspektur Daerah Kabupaten Banyumas tanggal ${formatCivilDate(dispositionOn)}`] : []),
     ],
+    biaya: surat.biaya || null,
     team: plan.members.map((m) => ({
       name: m.user.name,
       nip: m.user.nip ? formatNip(m.user.nip) : null,
@@ -70,6 +96,6 @@ export async function sptContent(
       teamRole: m.teamRole,
     })),
     signer: opts.signer,
-    tembusan: opts.tembusan,
+    tembusan: sptTembusan(surat.tembusan, opdHead(kase.opd)),
   };
 }

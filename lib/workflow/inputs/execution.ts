@@ -1,7 +1,7 @@
 // Inputs of steps 10–12: the team's work and report, the notice to the
 // complainant, and the complainant's confirmation.
 import { z } from "zod";
-import { FindingConclusion, TlType } from "@/lib/enums";
+import { FindingConclusion, LossKind, TlType } from "@/lib/enums";
 import { optionalText, text } from "@/lib/validation/fields";
 import { caseRef, mustConfirm, rupiah } from "./common";
 
@@ -9,6 +9,11 @@ export const CONCLUSION_LABELS: Record<FindingConclusion, string> = {
   TERBUKTI: "Terbukti",
   TERBUKTI_SEBAGIAN: "Terbukti sebagian",
   TIDAK_TERBUKTI: "Tidak terbukti",
+};
+
+export const LOSS_KIND_LABELS: Record<LossKind, string> = {
+  KEUANGAN_DAERAH: "Kerugian keuangan daerah",
+  MASYARAKAT: "Kerugian masyarakat (dibayar warga)",
 };
 
 export const workNoteInput = z.strictObject({
@@ -28,6 +33,10 @@ export const findingInput = z.strictObject({
   cause: optionalText("Analisis / penyebab", 3000),
   effect: optionalText("Akibat", 3000),
   lossRupiah: rupiah,
+  lossKind: z
+    .union([z.enum(LossKind, { error: "Pilih jenis kerugian." }), z.literal("")])
+    .optional()
+    .transform((v) => v || null),
   responsibleParty: optionalText("Pihak yang bertanggung jawab", 500),
   auditeeResponse: optionalText("Tanggapan auditi", 3000),
   conclusion: z
@@ -44,12 +53,24 @@ export const deleteFindingInput = z.strictObject({
   findingVersion: z.coerce.number().int().positive(),
 });
 
-/** The report's own sections; which are required depends on the TL type (report.ts). */
+/** The report's own sections that must be filled before it is submitted, per TL type (submit-report.ts). */
 export const REPORT_SECTIONS = {
   AUDIT: ["tujuan", "ruangLingkup", "metodologi", "simpulan", "rekomendasi"],
-  KLARIFIKASI: ["langkah", "simpulan", "saran"],
+  KLARIFIKASI: ["langkah", "simpulan", "arahKlarifikasi", "saran"],
   KOORDINASI: ["waktuTempat", "pihak", "pokokBahasan", "hasil", "tindakLanjut", "simpulan"],
 } as const satisfies Record<TlType, readonly string[]>;
+
+/** Sections the team may add; the report says something sensible without them. */
+export const OPTIONAL_SECTIONS = {
+  AUDIT: ["ringkasan", "dataUmum", "batasan"],
+  KLARIFIKASI: [],
+  KOORDINASI: [],
+} as const satisfies Record<TlType, readonly string[]>;
+
+/** Every section of a report of this TL type, in the order the form asks for them. */
+export function sectionsOf(tlType: TlType): string[] {
+  return [...REPORT_SECTIONS[tlType], ...OPTIONAL_SECTIONS[tlType]];
+}
 
 export const SECTION_LABELS: Record<string, string> = {
   tujuan: "Tujuan",
@@ -57,7 +78,11 @@ export const SECTION_LABELS: Record<string, string> = {
   metodologi: "Metodologi",
   simpulan: "Simpulan",
   rekomendasi: "Rekomendasi",
+  ringkasan: "Ringkasan eksekutif (tambahan, opsional)",
+  dataUmum: "Data umum auditi (opsional)",
+  batasan: "Batasan ruang lingkup (opsional)",
   langkah: "Langkah klarifikasi",
+  arahKlarifikasi: "Kesimpulan klarifikasi",
   saran: "Saran",
   waktuTempat: "Waktu dan tempat",
   pihak: "Pihak yang hadir",
@@ -66,12 +91,26 @@ export const SECTION_LABELS: Record<string, string> = {
   tindakLanjut: "Tindak lanjut (apa, siapa, kapan)",
 };
 
-export const ALL_SECTIONS = [...new Set(Object.values(REPORT_SECTIONS).flat())];
+/** Sections answered by a choice rather than text. */
+export const SECTION_CHOICES: Record<string, Record<string, string>> = {
+  arahKlarifikasi: {
+    SELESAI: "Pengaduan selesai ditangani melalui klarifikasi",
+    PERLU_AUDIT: "Pengaduan perlu ditingkatkan ke audit",
+  },
+};
 
-const sectionFields = Object.fromEntries(ALL_SECTIONS.map((s) => [s, optionalText(SECTION_LABELS[s]!, 6000)])) as Record<
-  (typeof ALL_SECTIONS)[number],
-  ReturnType<typeof optionalText>
->;
+export const ALL_SECTIONS = [...new Set([...Object.values(REPORT_SECTIONS).flat(), ...Object.values(OPTIONAL_SECTIONS).flat()])];
+
+const sectionField = (s: string) => {
+  const choices = SECTION_CHOICES[s];
+  if (!choices) return optionalText(SECTION_LABELS[s]!, 6000);
+  return z
+    .union([z.enum(Object.keys(choices) as [string, ...string[]], { error: `Pilih ${SECTION_LABELS[s]!.toLowerCase()}.` }), z.literal("")])
+    .optional()
+    .transform((v) => v || null);
+};
+
+const sectionFields = Object.fromEntries(ALL_SECTIONS.map((s) => [s, sectionField(s)])) as Record<(typeof ALL_SECTIONS)[number], ReturnType<typeof sectionField>>;
 
 export const reportInput = z.strictObject({
   caseId: caseRef.caseId,

@@ -43,7 +43,7 @@ export default async function LetterSettingsPage() {
       </p>
       <LambangForm />
       <h2>Kop, surat dan penomoran</h2>
-      <LetterSettingsForm v={{ instansi, paper: surat.paper, signerTitle: surat.signerTitle, dasar: surat.dasar, tembusan: surat.tembusan, numbering }} />
+      <LetterSettingsForm v={{ instansi, ...surat, numbering }} />
     </>
   );
 }

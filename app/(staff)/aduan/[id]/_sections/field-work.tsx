@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/format/dates";
 import { formatRupiah, formatThousands } from "@/lib/format/numbers";
 import type { CaseView } from "@/lib/workflow/case-view";
-import { CONCLUSION_LABELS, REPORT_SECTIONS, SECTION_LABELS } from "@/lib/workflow/inputs/execution";
+import { CONCLUSION_LABELS, SECTION_CHOICES, SECTION_LABELS, sectionsOf } from "@/lib/workflow/inputs/execution";
 import { DeleteFindingForm, FindingForm, ReportForm, WorkNoteForm } from "../_steps/field-work-forms";
 
 const REPORT_TITLE = { AUDIT: "Laporan Hasil Audit", KLARIFIKASI: "Laporan Hasil Klarifikasi", KOORDINASI: "Laporan Hasil Koordinasi" };
@@ -13,7 +13,7 @@ export function FieldWork({ view }: { view: CaseView }) {
   if (!editable && !hasWork) return null;
   const tlType = kase.tlType ?? "KLARIFIKASI";
   const audit = tlType === "AUDIT";
-  const sections = REPORT_SECTIONS[tlType];
+  const sections = sectionsOf(tlType);
   const saved = (kase.fieldReport?.sections ?? {}) as Record<string, string | null>;
 
   return (
@@ -45,7 +45,7 @@ export function FieldWork({ view }: { view: CaseView }) {
             </strong>
             <div>
               Simpulan: {f.conclusion ? CONCLUSION_LABELS[f.conclusion] : <em>belum disimpulkan</em>}
-              {f.lossRupiah !== null ? ` · Kerugian ${formatRupiah(f.lossRupiah)}` : ""}
+              {f.lossRupiah !== null ? ` · ${f.lossKind === "MASYARAKAT" ? "Kerugian masyarakat" : "Kerugian keuangan daerah"} ${formatRupiah(f.lossRupiah)}` : ""}
             </div>
             {evidence.length ? (
               <div className="muted">
@@ -76,6 +76,7 @@ export function FieldWork({ view }: { view: CaseView }) {
                     cause: f.cause ?? "",
                     effect: f.effect ?? "",
                     lossRupiah: f.lossRupiah !== null ? formatThousands(f.lossRupiah) : "",
+                    lossKind: f.lossKind ?? "",
                     responsibleParty: f.responsibleParty ?? "",
                     auditeeResponse: f.auditeeResponse ?? "",
                     conclusion: f.conclusion ?? "",
@@ -124,7 +125,7 @@ export function FieldWork({ view }: { view: CaseView }) {
             saved[s] ? (
               <div key={s} style={{ display: "contents" }}>
                 <dt>{SECTION_LABELS[s]}</dt>
-                <dd style={{ whiteSpace: "pre-wrap" }}>{saved[s]}</dd>
+                <dd style={{ whiteSpace: "pre-wrap" }}>{SECTION_CHOICES[s]?.[saved[s]!] ?? saved[s]}</dd>
               </div>
             ) : null,
           )}

@@ -81,7 +81,8 @@ async function StepFormFor({ view }: { view: CaseView }) {
       const suggested =
         content.task ??
         `Melaksanakan ${verb} atas pengaduan masyarakat Nomor ${kase.registerNumber} perihal ${kase.title}` +
-          `${kase.opd ? ` pada ${kase.opd.name}` : ""}, dan melaporkan hasilnya kepada Inspektur Daerah Kabupaten Banyumas.`;
+          // The duty to report is its own "Untuk" item in the SPT template: not repeated here.
+          `${kase.opd ? ` pada ${kase.opd.name}` : ""}`;
       return <DraftSptForm {...base} suggestedTask={suggested} returnNotes={content.returnNotes ?? null} />;
     }
     case 8: {

@@ -5,7 +5,7 @@ import { AttachmentField } from "@/app/_components/complaint-fields";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import { FormNotice, SelectField, SubmitButton, TextAreaField, TextField } from "@/app/_components/fields";
-import { CONCLUSION_LABELS, SECTION_LABELS } from "@/lib/workflow/inputs/execution";
+import { CONCLUSION_LABELS, LOSS_KIND_LABELS, SECTION_CHOICES, SECTION_LABELS } from "@/lib/workflow/inputs/execution";
 import { deleteFindingAction, findingAction, reportAction, workNoteAction } from "../actions";
 
 export function WorkNoteForm({ caseId }: { caseId: string }) {
@@ -32,11 +32,14 @@ export interface FindingValues {
   cause: string;
   effect: string;
   lossRupiah: string;
+  lossKind: string;
   responsibleParty: string;
   auditeeResponse: string;
   conclusion: string;
   recommendation: string;
 }
+
+const lossKindOptions = (Object.keys(LOSS_KIND_LABELS) as (keyof typeof LOSS_KIND_LABELS)[]).map((k) => ({ value: k, label: LOSS_KIND_LABELS[k] }));
 
 const conclusionOptions = (Object.keys(CONCLUSION_LABELS) as (keyof typeof CONCLUSION_LABELS)[]).map((k) => ({ value: k, label: CONCLUSION_LABELS[k] }));
 
@@ -61,8 +64,9 @@ export function FindingForm({ caseId, finding, audit }: { caseId: string; findin
           <TextAreaField name="effect" label="Akibat" rows={2} state={state} defaultValue={finding?.effect} />
           <div className="grid-2">
             <TextField name="lossRupiah" label="Kerugian (Rp)" state={state} defaultValue={finding?.lossRupiah} hint="Misalnya 12.500.000; kosongkan bila tidak ada." inputMode="numeric" />
-            <TextField name="responsibleParty" label="Pihak yang bertanggung jawab" state={state} defaultValue={finding?.responsibleParty} />
+            <SelectField name="lossKind" label="Jenis kerugian" options={lossKindOptions} state={state} defaultValue={finding?.lossKind || "KEUANGAN_DAERAH"} hint="Uang daerah yang hilang, atau uang yang dibayar warga." />
           </div>
+          <TextField name="responsibleParty" label="Pihak yang bertanggung jawab" state={state} defaultValue={finding?.responsibleParty} />
           <TextAreaField name="auditeeResponse" label="Tanggapan auditi" rows={2} state={state} defaultValue={finding?.auditeeResponse} />
         </>
       ) : null}
@@ -108,9 +112,21 @@ export function ReportForm({
       <FormNotice state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       {reportVersion ? <input type="hidden" name="reportVersion" value={reportVersion} /> : null}
-      {sections.map((s) => (
-        <TextAreaField key={s} name={s} label={SECTION_LABELS[s] ?? s} rows={3} state={state} defaultValue={values[s] ?? ""} />
-      ))}
+      {sections.map((s) =>
+        SECTION_CHOICES[s] ? (
+          <SelectField
+            key={s}
+            name={s}
+            label={SECTION_LABELS[s] ?? s}
+            options={Object.entries(SECTION_CHOICES[s]).map(([value, label]) => ({ value, label }))}
+            placeholder="— pilih —"
+            state={state}
+            defaultValue={values[s] ?? ""}
+          />
+        ) : (
+          <TextAreaField key={s} name={s} label={SECTION_LABELS[s] ?? s} rows={3} state={state} defaultValue={values[s] ?? ""} />
+        ),
+      )}
       <div>
         <SubmitButton>Simpan draf laporan</SubmitButton>
       </div>

@@ -1,0 +1,9 @@
+-- CreateEnum
+CREATE TYPE "LossKind" AS ENUM ('KEUANGAN_DAERAH', 'MASYARAKAT');
+
+-- AlterTable
+ALTER TABLE "Finding" ADD COLUMN     "lossKind" "LossKind";
+
+
+-- Losses recorded before the kind was asked were the regency's (the only kind the report named).
+UPDATE "Finding" SET "lossKind" = 'KEUANGAN_DAERAH' WHERE "lossRupiah" IS NOT NULL;
