@@ -49,7 +49,13 @@ function letterSettingsForm(patch: Record<string, string> = {}) {
     paper: s.paper,
     signerTitle: s.signerTitle,
     dasar: s.dasar.join("\n"),
+    perbupNomor: s.perbupNomor,
+    perbupTahun: s.perbupTahun,
+    pkptNomor: s.pkptNomor,
+    pkptTahun: s.pkptTahun,
+    biaya: s.biaya,
     tembusan: s.tembusan.join("\n"),
+    tembusanHasil: s.tembusanHasil.join("\n"),
     numberSPT: p.SPT,
     numberLAPORAN: p.LAPORAN,
     numberSURAT: p.SURAT,
@@ -124,7 +130,7 @@ describe(`the signed SPT (${provider})`, () => {
     ).rejects.toThrow("rendering failed");
     const next = await db.$transaction((tx) => takeDocumentNumber(tx, "SURAT", today));
     expect(Number(next.split("/")[1])).toBe(Number(taken.split("/")[1]) + 1);
-    expect(next).toBe(`700.1.2.2/${Number(taken.split("/")[1]) + 1}/${year()}`);
+    expect(next).toBe(`700.1.2.4/${Number(taken.split("/")[1]) + 1}/${year()}`);
   });
 
   it("without a Ketua Tim in the plan nothing is signed, and no number is used up", async () => {
@@ -152,7 +158,8 @@ describe(`the report and the letter to the complainant (${provider})`, () => {
     // Before approval: a draft for the team, and step 11 waits.
     const draft = await reportDraftFile(crew.auditor, caseId, "docx");
     expect(draft.fileName).toMatch(/^LHK-Klarifikasi-.*-DRAF\.docx$/);
-    expect(docxText(draft.bytes).headers).toEqual([DRAFT_MARK]);
+    // A Laporan Hasil Klarifikasi is RAHASIA on every page; the draft says so as well.
+    expect(docxText(draft.bytes).headers).toEqual(["RAHASIA", DRAFT_MARK]);
     await expectDomainError(async () => notifyComplainant(crew.pengaduan, await validInput(11, crew, caseId)), "STATUS_BERUBAH");
 
     await expectDomainError(() => approve(crew.pengaduan), "TIDAK_BERWENANG");
@@ -170,7 +177,7 @@ describe(`the report and the letter to the complainant (${provider})`, () => {
 
     await notifyComplainant(crew.pengaduan, await validInput(11, crew, caseId));
     const letter = await db.document.findFirstOrThrow({ where: { caseId, type: "SURAT_PEMBERITAHUAN_HASIL" } });
-    expect(letter.number).toMatch(new RegExp(`^700\\.1\\.2\\.2/\\d+/${year()}$`));
+    expect(letter.number).toMatch(new RegExp(`^700\\.1\\.2\\.4/\\d+/${year()}$`));
     const letterText = docxText((await documentFile(crew.pengaduan, letter.id, "docx")).bytes).body.join("\n");
     expect(letterText).toContain(`Pelapor Aduan Nomor Register`);
     expect(letterText).not.toContain("Budi Pelapor");
@@ -224,9 +231,31 @@ describe(`letter settings (${provider})`, () => {
     const doc = await spt(caseId);
     expect(doc.number).toMatch(new RegExp(`^094/\\d+/SPT/\\d{2}/${year()}$`));
     const text = docxText((await documentFile(crew.inspektur, doc.id, "docx")).bytes).body.join("\n");
-    expect(text).toContain("Tembusan:\n1.\tArsip");
+    // The admin's list, with the head of the audited OPD before the archive.
+    expect(text).toMatch(/Tembusan:\n(Kepala|Camat|Direktur|Sekretaris|Inspektur)[^\n]*\nArsip\.?$/m);
     expect(text).not.toContain("Sekretaris Daerah Kabupaten Banyumas");
     await saveLetterSettings(crew.admin, letterSettingsForm());
+  });
+
+  it("cites the Perbup and the PKPT under Dasar with their numbers, and prints the cost line, once the admin fills them", async () => {
+    const half = await expectFieldErrors(() => saveLetterSettings(crew.admin, letterSettingsForm({ perbupNomor: "75" })));
+    expect(half.perbupTahun).toEqual(["Isi nomor dan tahun Perbup bersama-sama, atau kosongkan keduanya."]);
+    const badYear = await expectFieldErrors(() => saveLetterSettings(crew.admin, letterSettingsForm({ pkptTahun: "26" })));
+    expect(badYear.pkptTahun).toEqual(["Tahun PKPT ditulis empat angka, misalnya 2026."]);
+    await saveLetterSettings(
+      crew.admin,
+      letterSettingsForm({ perbupNomor: "75", perbupTahun: "2021", pkptNomor: "700/12/2026", pkptTahun: "2026", biaya: "DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026" }),
+    );
+    try {
+      const caseId = await caseWaitingFor(crew, 8);
+      await signSpt(crew.inspektur, await validInput(8, crew, caseId));
+      const text = docxText((await documentFile(crew.inspektur, (await spt(caseId)).id, "docx")).bytes).body.join("\n");
+      expect(text).toContain("Peraturan Bupati Banyumas Nomor 75 Tahun 2021 tentang Kedudukan, Susunan Organisasi");
+      expect(text).toContain("Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kabupaten Banyumas Tahun 2026 yang ditetapkan dengan Keputusan Inspektur Daerah Kabupaten Banyumas Nomor 700/12/2026");
+      expect(text).toContain("DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026");
+    } finally {
+      await saveLetterSettings(crew.admin, letterSettingsForm());
+    }
   });
 
   it("takes a PNG or JPEG coat of arms of at most 1 MB and refuses anything else", async () => {

@@ -1,6 +1,7 @@
 // The admin's letter settings: the letterhead, the place letters are signed
 // at, the paper, the signer's title, the standing legal bases, "Tembusan",
-// the numbering patterns, and the coat of arms.
+// the Perbup and PKPT cited under "Dasar", the cost line, the numbering
+// patterns, and the coat of arms.
 import { UPLOAD_RULES, sizeProblems } from "@/lib/files/limits";
 import { z } from "zod";
 import type { Prisma } from "@/prisma/generated/sqlite/client";
@@ -10,7 +11,7 @@ import { audit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
 import { detectFileKind } from "@/lib/files/detect";
-import { instansiSchema, numberPattern } from "@/lib/settings/registry";
+import { instansiSchema, numberPattern, suratSchema } from "@/lib/settings/registry";
 import { parseInput } from "@/lib/validation/parse";
 
 const linesField = (label: string) =>
@@ -28,7 +29,16 @@ const text = (label: string, max: number, required = true) =>
     .max(max, { error: `${label} paling banyak ${max} karakter.` })
     .refine((v) => !required || v.length > 0, { error: `${label} wajib diisi.` });
 
-const settingsInput = z.strictObject({
+const year = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, { error: `Tahun ${label} ditulis empat angka, misalnya 2026.` })
+    .optional()
+    .transform((v) => v ?? "");
+
+const settingsInput = z
+  .strictObject({
   pemerintah: text("Baris pemerintah", 120),
   nama: text("Nama instansi", 120),
   alamat: text("Alamat", 200),
@@ -41,11 +51,24 @@ const settingsInput = z.strictObject({
   paper: z.enum(["A4", "F4"], { error: "Pilih ukuran kertas." }),
   signerTitle: text("Jabatan penanda tangan", 120),
   dasar: linesField("dasar"),
+  perbupNomor: text("Nomor Perbup", 40, false).optional().transform((v) => v ?? ""),
+  perbupTahun: year("Perbup"),
+  pkptNomor: text("Nomor keputusan PKPT", 80, false).optional().transform((v) => v ?? ""),
+  pkptTahun: year("PKPT"),
+  biaya: text("Pembebanan biaya", 300, false).optional().transform((v) => v ?? ""),
   tembusan: linesField("tembusan"),
+  tembusanHasil: linesField("tembusan surat hasil"),
   numberSPT: numberPattern,
   numberLAPORAN: numberPattern,
   numberSURAT: numberPattern,
-});
+  })
+  // The Perbup is cited only with both its number and its year: half of it would print nothing and surprise the admin.
+  .superRefine((v, ctx) => {
+    if (Boolean(v.perbupNomor) !== Boolean(v.perbupTahun)) {
+      ctx.addIssue({ code: "custom", path: [v.perbupNomor ? "perbupTahun" : "perbupNomor"], message: "Isi nomor dan tahun Perbup bersama-sama, atau kosongkan keduanya." });
+    }
+    if (v.pkptNomor && !v.pkptTahun) ctx.addIssue({ code: "custom", path: ["pkptTahun"], message: "Nomor keputusan PKPT memerlukan tahun PKPT." });
+  });
 
 async function save(tx: Prisma.TransactionClient, key: string, value: Prisma.InputJsonValue, actor: Actor) {
   await tx.setting.upsert({ where: { key }, create: { key, value, updatedById: actor.id }, update: { value, updatedById: actor.id } });
@@ -67,7 +90,19 @@ export async function saveLetterSettings(actor: Actor, raw: unknown): Promise<vo
   });
   await db.$transaction(async (tx) => {
     await save(tx, "instansi", instansi, actor);
-    await save(tx, "surat", { paper: v.paper, signerTitle: v.signerTitle, dasar: v.dasar, tembusan: v.tembusan }, actor);
+    const surat = suratSchema.parse({
+      paper: v.paper,
+      signerTitle: v.signerTitle,
+      dasar: v.dasar,
+      perbupNomor: v.perbupNomor,
+      perbupTahun: v.perbupTahun,
+      pkptNomor: v.pkptNomor,
+      pkptTahun: v.pkptTahun,
+      biaya: v.biaya,
+      tembusan: v.tembusan,
+      tembusanHasil: v.tembusanHasil,
+    });
+    await save(tx, "surat", surat, actor);
     await save(tx, "penomoran", { SPT: v.numberSPT, LAPORAN: v.numberLAPORAN, SURAT: v.numberSURAT }, actor);
     await audit(tx, actor, "PENGATURAN_SURAT_DIUBAH", "Setting", "surat", { paper: v.paper, numbering: [v.numberSPT, v.numberLAPORAN, v.numberSURAT] });
   });

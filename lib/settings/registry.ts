@@ -39,12 +39,26 @@ export type StepTargets = z.infer<typeof stepTargetsSchema>;
 const lines = (label: string) =>
   z.array(z.string().trim().min(1, { error: `${label} tidak boleh kosong.` }).max(400, { error: `${label} paling banyak 400 karakter.` })).max(20);
 
-/** Letters: paper, the standing legal bases under "Dasar", "Tembusan", the signer's title. */
+const optionalLine = (label: string, max: number) => z.string().trim().max(max, { error: `${label} paling banyak ${max} karakter.` }).default("");
+
+/**
+ * Letters: paper, the signer's title, the standing legal bases under "Dasar"
+ * (with the Perbup on the Inspektorat's organisation and the year's PKPT by
+ * number and year, where filled), the SPT's cost line, and "Tembusan" of the
+ * SPT and of the result letter to the complainant. Keys added later default,
+ * so a value saved before them still reads.
+ */
 export const suratSchema = z.strictObject({
   paper: z.enum(["A4", "F4"]),
   signerTitle: z.string().trim().min(1).max(120),
   dasar: lines("Dasar"),
+  perbupNomor: optionalLine("Nomor Perbup", 40),
+  perbupTahun: z.string().trim().regex(/^(\d{4})?$/, { error: "Tahun Perbup ditulis empat angka." }).default(""),
+  pkptNomor: optionalLine("Nomor keputusan PKPT", 80),
+  pkptTahun: z.string().trim().regex(/^(\d{4})?$/, { error: "Tahun PKPT ditulis empat angka." }).default(""),
+  biaya: optionalLine("Pembebanan biaya", 300),
   tembusan: lines("Tembusan"),
+  tembusanHasil: lines("Tembusan surat hasil").default(["Arsip"]),
 });
 
 export type SuratSettings = z.infer<typeof suratSchema>;
@@ -89,14 +103,21 @@ export const SETTINGS = {
       dasar: [
         "Peraturan Pemerintah Nomor 12 Tahun 2017 tentang Pembinaan dan Pengawasan Penyelenggaraan Pemerintahan Daerah",
         "Peraturan Menteri Dalam Negeri Nomor 25 Tahun 2007 tentang Pedoman Penanganan Pengaduan Masyarakat di Lingkungan Departemen Dalam Negeri dan Pemerintahan Daerah",
-        "Peraturan Bupati Banyumas tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Inspektorat Daerah",
       ],
+      // Filled by the admin from the decrees: printed under "Dasar" only with their numbers.
+      perbupNomor: "",
+      perbupTahun: "",
+      pkptNomor: "",
+      pkptTahun: "",
+      biaya: "",
       tembusan: ["Bupati Banyumas (sebagai laporan)", "Sekretaris Daerah Kabupaten Banyumas", "Arsip"],
+      // A letter to a citizen is not copied to the Bupati and the Sekda.
+      tembusanHasil: ["Arsip"],
     } satisfies SuratSettings,
   },
   penomoran: {
     schema: penomoranSchema,
-    default: { SPT: "700.1.2/{seq}/{year}", LAPORAN: "700.1.2.1/{seq}/{year}", SURAT: "700.1.2.2/{seq}/{year}" } satisfies Penomoran,
+    default: { SPT: "700.1.2/{seq}/{year}", LAPORAN: "700.1.2.1/{seq}/{year}", SURAT: "700.1.2.4/{seq}/{year}" } satisfies Penomoran,
   },
   lambang: { schema: lambangSchema, default: null },
   /** Working days each step may take (PROCEDURE.md defaults). */
