@@ -6,7 +6,7 @@ import { buildModel } from "@/lib/documents/build";
 import { PLACEHOLDER_LAMBANG, letterheadLines, type LetterContext, type SignerSnapshot } from "@/lib/documents/context";
 import type { ReceiptContent, ResultLetterContent } from "@/lib/documents/data/letters";
 import type { ReportContent } from "@/lib/documents/data/report";
-import type { SptContent } from "@/lib/documents/data/spt";
+import { sptTembusan, type SptContent } from "@/lib/documents/data/spt";
 import type { DocumentModel } from "@/lib/documents/model";
 import type { DocumentType } from "@/lib/enums";
 import { SETTINGS } from "@/lib/settings/registry";
@@ -46,7 +46,7 @@ export const SPT_CONTENT: SptContent = {
     { name: "Dewi Lestari, S.Ak.", nip: "19900505 201503 2 005", rank: "Penata Muda Tingkat I (III/b)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
   ],
   signer: inspektur,
-  tembusan: SETTINGS.surat.default.tembusan,
+  tembusan: sptTembusan(SETTINGS.surat.default.tembusan, "Kepala Dinas Pendidikan"),
 };
 
 const finding = {
@@ -81,6 +81,7 @@ export const REPORT_CONTENT: ReportContent = {
     simpulan: "Pengaduan terbukti sebagian.",
     rekomendasi: "Kepala Dinas Pendidikan agar memerintahkan penyetoran kelebihan pembayaran.",
     langkah: "Meminta keterangan pihak terkait dan memeriksa dokumen pengadaan.",
+    arahKlarifikasi: "SELESAI",
     saran: "Memperbaiki pemeriksaan barang saat serah terima.",
     waktuTempat: "3 Desember 2026, Kantor Dinas Pendidikan",
     pihak: "Sekretaris Dinas Pendidikan; Pejabat Pembuat Komitmen",
@@ -89,7 +90,7 @@ export const REPORT_CONTENT: ReportContent = {
     tindakLanjut: "Penyedia melengkapi barang paling lambat 31 Desember 2026.",
   },
   findings: [
-    { position: 1, ...finding, lossRupiah: "12500000", conclusion: "TERBUKTI" },
+    { position: 1, ...finding, lossRupiah: "12500000", lossKind: "KEUANGAN_DAERAH", conclusion: "TERBUKTI", evidence: ["berita-acara-serah-terima.pdf", "foto-gudang.jpg"] },
     {
       position: 2,
       allegation: "Pemecahan paket pengadaan",
@@ -110,6 +111,9 @@ export const REPORT_CONTENT: ReportContent = {
     penanggungJawab: person("Ir. Bambang Setiawan, M.M.", "Pembina Tingkat I (IV/b)", "19710202 199603 1 002"),
   },
   irban: { ...person("Ir. Bambang Setiawan, M.M.", "Pembina Tingkat I (IV/b)", "19710202 199603 1 002"), wilayah: "WILAYAH_I" },
+  approver: inspektur,
+  opdKind: "DINAS",
+  opdWilayah: "WILAYAH_I",
 };
 
 export const RECEIPT_CONTENT: ReceiptContent = {
@@ -118,14 +122,19 @@ export const RECEIPT_CONTENT: ReceiptContent = {
   dueOn: "2026-12-15",
   dueIsEstimate: false,
   source: "MASYARAKAT",
+  channel: "WEB",
   title: "Dugaan penyimpangan pengadaan alat tulis kantor",
+  complainant: "Dirahasiakan",
+  attachments: ["kontrak-atk.pdf", "foto-barang.jpg"],
   receiptCode: "K7Q2-M9XD-4TPA",
   place: "Purwokerto",
-  receivedBy: "Petugas Pengaduan",
+  receivedBy: "Siti Aminah, S.Sos.",
+  receivedByNip: "NIP 19880808 201101 2 008",
+  trackingUrl: "http://localhost:3000/lacak",
 };
 
 export const RESULT_LETTER_CONTENT: ResultLetterContent = {
-  number: "700.1.2.2/3/2026",
+  number: "700.1.2.4/3/2026",
   signedOn: "2026-12-11",
   place: "Purwokerto",
   addressee: "Pelapor Aduan Nomor Register ADU/2026/11/0042",
@@ -138,6 +147,7 @@ export const RESULT_LETTER_CONTENT: ResultLetterContent = {
   message: "Pengaduan terbukti sebagian; kelebihan pembayaran diminta disetor ke kas daerah.",
   signer: inspektur,
   tembusan: ["Arsip"],
+  trackingUrl: "http://localhost:3000/lacak",
 };
 
 /** Each kind of document once, under the name of its golden file. */
@@ -148,6 +158,95 @@ export const FIXTURES: { name: string; type: DocumentType; content: unknown }[] 
   { name: "laporan-hasil-koordinasi", type: "LAPORAN_HASIL_KOORDINASI", content: { ...REPORT_CONTENT, tlType: "KOORDINASI" } },
   { name: "tanda-terima", type: "TANDA_TERIMA", content: RECEIPT_CONTENT },
   { name: "surat-pemberitahuan-hasil", type: "SURAT_PEMBERITAHUAN_HASIL", content: RESULT_LETTER_CONTENT },
+];
+
+/**
+ * `count` distinct sentences, each findable on its own ("kalimat ke-7 …"), so
+ * a test can say which sentence a rendering lost.
+ */
+export function sentences(count: number, topic: string): string {
+  const facts = [
+    "tim memeriksa dokumen kontrak, berita acara serah terima dan bukti pembayaran yang disimpan bendahara",
+    "keterangan pejabat pembuat komitmen berbeda dengan catatan penerimaan barang di gudang sekolah",
+    "penyedia menyatakan sisa barang akan dikirim setelah pembayaran termin terakhir diterima",
+    "kepala sekolah menandatangani berita acara tanpa menghitung barang yang datang",
+    "bukti transfer menunjukkan pembayaran penuh pada tanggal yang sama dengan serah terima",
+  ];
+  return Array.from({ length: count }, (_, i) => `Kalimat ke-${i + 1} tentang ${topic}: ${facts[i % facts.length]}.`).join(" ");
+}
+
+const TEAM_OF_NINE: SptContent["team"] = [
+  ...SPT_CONTENT.team,
+  { name: "Dr. Hendro Wicaksono Adiputro, S.H., M.Hum.", nip: "19750606 200003 1 006", rank: "Pembina (IV/a)", jabatan: "Auditor Ahli Madya pada Inspektur Pembantu Wilayah III", teamRole: "WAKIL_PENANGGUNG_JAWAB" },
+  { name: "Yuliana Kusumawardhani, S.E.", nip: "19910707 201503 2 007", rank: "Penata Muda Tingkat I (III/b)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+  { name: "Muhammad Rizky Ramadhan, S.Kom.", nip: "19920808 201903 1 008", rank: "Penata Muda (III/a)", jabatan: "Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+  { name: "Fitri Handayani, A.Md.", nip: "19930909 202012 2 009", rank: "Pengatur Tingkat I (II/d)", jabatan: "Auditor Terampil", teamRole: "ANGGOTA_TIM" },
+  { name: "Bayu Aji Nugroho, S.T.", nip: "19941010 202203 1 010", rank: "Penata Muda (III/a)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+];
+
+const longFinding = (position: number): ReportContent["findings"][number] => ({
+  position,
+  allegation: `Dugaan ke-${position}: pengadaan barang pada paket ${position} tidak sesuai kontrak dan spesifikasi teknis`,
+  condition: sentences(position === 1 ? 40 : 8, `fakta temuan ${position}`),
+  criteria: "Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah sebagaimana telah diubah dengan Peraturan Presiden Nomor 12 Tahun 2021.",
+  cause: sentences(3, `penyebab temuan ${position}`),
+  effect: sentences(2, `akibat temuan ${position}`),
+  lossRupiah: position % 3 === 0 ? null : String(1_250_000 * position),
+  lossKind: position % 2 === 0 ? "MASYARAKAT" : "KEUANGAN_DAERAH",
+  responsibleParty: "Pejabat Pembuat Komitmen Dinas Pendidikan",
+  auditeeResponse: sentences(2, `tanggapan auditi ${position}`),
+  conclusion: position % 3 === 0 ? "TIDAK_TERBUKTI" : position % 2 === 0 ? "TERBUKTI_SEBAGIAN" : "TERBUKTI",
+  recommendation: sentences(2, `rekomendasi temuan ${position}`),
+  evidence: [`bukti-${position}-kontrak.pdf`, `bukti-${position}-foto.jpg`],
+});
+
+const LONG_REPORT: ReportContent = {
+  ...REPORT_CONTENT,
+  title: "Dugaan penyimpangan pengadaan alat tulis kantor, buku pelajaran dan perlengkapan sekolah pada sepuluh paket pengadaan tahun anggaran 2026",
+  findings: Array.from({ length: 10 }, (_, i) => longFinding(i + 1)),
+  sections: {
+    ...REPORT_CONTENT.sections,
+    metodologi: sentences(4, "metodologi"),
+    simpulan: sentences(3, "simpulan"),
+    rekomendasi: sentences(3, "rekomendasi"),
+    langkah: sentences(5, "langkah klarifikasi"),
+    saran: sentences(3, "saran"),
+    pokokBahasan: sentences(6, "pokok bahasan"),
+    hasil: sentences(12, "hasil koordinasi"),
+    tindakLanjut: sentences(4, "tindak lanjut"),
+    arahKlarifikasi: "PERLU_AUDIT",
+  },
+};
+
+/** Realistic content at its limits: a long finding, nine in a team, ten findings, every letter on both papers. */
+export const STRESS_FIXTURES: { name: string; type: DocumentType; content: unknown }[] = [
+  {
+    name: "spt-sembilan-anggota",
+    type: "SPT",
+    content: {
+      ...SPT_CONTENT,
+      team: TEAM_OF_NINE,
+      durationDays: 10,
+      endOn: "2026-12-15",
+      biaya: "Dokumen Pelaksanaan Anggaran (DPA) Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026",
+      dasar: [
+        ...SPT_CONTENT.dasar.slice(0, 2),
+        "Peraturan Bupati Banyumas Nomor 45 Tahun 2023 tentang Kedudukan, Susunan Organisasi, Tugas dan Fungsi, serta Tata Kerja Inspektorat Daerah Kabupaten Banyumas",
+        "Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kabupaten Banyumas Tahun 2026",
+        ...SPT_CONTENT.dasar.slice(2),
+        "Disposisi Inspektur Daerah Kabupaten Banyumas tanggal 20 November 2026",
+      ],
+    } satisfies SptContent,
+  },
+  { name: "lha-sepuluh-temuan", type: "LAPORAN_HASIL_AUDIT", content: LONG_REPORT },
+  { name: "lhk-klarifikasi-panjang", type: "LAPORAN_HASIL_KLARIFIKASI", content: { ...LONG_REPORT, tlType: "KLARIFIKASI", findings: LONG_REPORT.findings.slice(0, 3) } },
+  { name: "lhk-koordinasi-panjang", type: "LAPORAN_HASIL_KOORDINASI", content: { ...LONG_REPORT, tlType: "KOORDINASI" } },
+  {
+    name: "surat-hasil-panjang",
+    type: "SURAT_PEMBERITAHUAN_HASIL",
+    content: { ...RESULT_LETTER_CONTENT, title: LONG_REPORT.title, message: sentences(14, "hasil tindak lanjut"), tembusan: ["Kepala Dinas Pendidikan Kabupaten Banyumas", "Arsip"] },
+  },
+  { name: "tanda-terima-banyak-lampiran", type: "TANDA_TERIMA", content: { ...RECEIPT_CONTENT, attachments: Array.from({ length: 10 }, (_, i) => `lampiran-bukti-pengaduan-${i + 1}.pdf`) } },
 ];
 
 export const FIXED_CODE = "K7Q2M9XD4TPAH3WE";

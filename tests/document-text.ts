@@ -2,7 +2,8 @@
 // PDF actually contain (and that they say the same things in the same order).
 import { strFromU8, unzipSync } from "fflate";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { marker, plain, type DocumentModel, type List } from "@/lib/documents/model";
+import { ELECTRONIC_NOTE, isList, marker, plain, type DocumentModel, type List, type Signature } from "@/lib/documents/model";
+import { prepare } from "@/lib/documents/prepare";
 
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => XML_ENTITIES[e]!);
@@ -81,16 +82,27 @@ export async function pdfText(pdf: Uint8Array): Promise<PdfText> {
   return { pages, body: body.join("\n"), furniture: furniture.filter((s) => s.trim() !== ""), title };
 }
 
-/** What a reader must find, in order, in any rendering of a model. */
-export function modelPassages(model: DocumentModel): string[] {
+/**
+ * What a reader must find, in order, in any rendering of a model. A DOCX read
+ * as XML has no list numbers (Word numbers the lists itself): leave them out
+ * with `markers: false`.
+ */
+export function modelPassages(input: DocumentModel, opts: { markers?: boolean } = {}): string[] {
+  const model = prepare(input);
+  const markers = opts.markers ?? true;
   const out: string[] = [];
   const list = (l: List) =>
     l.items.forEach((item, i) => {
       const m = marker(l.style, i);
-      if (m) out.push(m);
+      if (m && markers) out.push(m);
       out.push(plain(item.content));
       if (item.children) list(item.children);
     });
+  const signature = (s: Signature) => {
+    out.push(...(s.heading ?? []), ...s.roles);
+    if (s.electronic && model.verification) out.push(ELECTRONIC_NOTE, `Kode verifikasi ${model.verification.code}`);
+    out.push(s.name, ...(s.rank ? [s.rank] : []), ...(s.nip ? [s.nip] : []));
+  };
   for (const b of model.blocks) {
     switch (b.type) {
       case "letterhead":
@@ -104,8 +116,8 @@ export function modelPassages(model: DocumentModel): string[] {
         break;
       case "field":
         out.push(b.label);
-        if (typeof b.content === "object" && !Array.isArray(b.content) && "items" in b.content) list(b.content);
-        else out.push(plain(b.content as string));
+        if (isList(b.content)) list(b.content);
+        else out.push(plain(b.content));
         break;
       case "list":
         list(b.list);
@@ -115,14 +127,21 @@ export function modelPassages(model: DocumentModel): string[] {
         for (const row of b.rows) for (const cell of row) out.push(...cell.split("\n"));
         break;
       case "signatures":
-        for (const s of b.blocks) out.push(...(s.heading ?? []), ...s.roles, s.name, ...(s.rank ? [s.rank] : []), ...(s.nip ? [s.nip] : []));
+        for (const row of b.rows) for (const s of row) if (s) signature(s);
         break;
+      case "tembusan":
+        out.push("Tembusan:");
+        list({ style: "number", items: b.items.map((content) => ({ content })) });
+        break;
+      case "toc":
+        out.push(...b.entries.map((e) => e.text));
+        break;
+      case "emblem":
       case "pageBreak":
       case "spacer":
         break;
     }
   }
-  if (model.verification) out.push(`Kode verifikasi ${model.verification.code}`);
   return out.filter((p) => p.trim() !== "");
 }
 
