@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: "sqlite",
           include: dbTests,
-          env: { SIPADU_TEST_PROVIDER: "sqlite" },
+          env: { SIPADU_TEST_PROVIDER: "sqlite", SIPADU_TTE: "demo" },
           setupFiles: ["tests/db-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: "postgresql",
           include: dbTests,
-          env: { SIPADU_TEST_PROVIDER: "postgresql" },
+          env: { SIPADU_TEST_PROVIDER: "postgresql", SIPADU_TTE: "demo" },
           globalSetup: ["tests/pg-global-setup.ts"],
           setupFiles: ["tests/db-setup.ts"],
           testTimeout: 30_000,

@@ -45,10 +45,10 @@ export interface SignerSnapshot {
 }
 
 /** The one who signs letters: the active Inspektur (the signer defaults come from that user). */
-export async function defaultSigner(client: Db | Tx, title: string): Promise<SignerSnapshot & { id: string }> {
+export async function defaultSigner(client: Db | Tx, title: string): Promise<SignerSnapshot & { id: string; username: string }> {
   const u = await client.user.findFirst({ where: { role: "INSPEKTUR", active: true }, orderBy: { createdAt: "asc" } });
   if (!u) throw new DomainError("TANPA_PENANDA_TANGAN", "Belum ada penanda tangan: tidak ada pengguna aktif berperan Inspektur.");
-  return { id: u.id, ...signerOf(u, title) };
+  return { id: u.id, username: u.username, ...signerOf(u, title) };
 }
 
 export function signerOf(u: { name: string; pangkat: string | null; golongan: string | null; nip: string | null }, title: string): SignerSnapshot {

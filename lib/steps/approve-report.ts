@@ -8,6 +8,7 @@ import { letterContext, signerOf } from "@/lib/documents/context";
 import { REPORT_TYPE, reportContent } from "@/lib/documents/data/report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
+import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
 import { REPORT_APPROVAL, stepByNumber } from "@/lib/workflow/steps";
 
@@ -20,14 +21,16 @@ export function signedReport(caseId: string, client: typeof db | Tx = db) {
 
 export function approveReport(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(REPORT_APPROVAL), raw, {
-    check: async ({ kase, input, today, actor }) => {
+    check: async ({ kase, input, today, actor, now }) => {
       if (input.decision === "KEMBALIKAN") return null;
       const ctx = await letterContext(db);
       // The approving Inspektur, whose electronic signature the report carries.
-      const approver = signerOf(await db.user.findUniqueOrThrow({ where: { id: actor.id } }), ctx.surat.signerTitle);
+      const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+      const approver = signerOf(user, ctx.surat.signerTitle);
       // Checked before anything is signed: the report's data, the SPT, the Ketua Tim.
       await reportContent(db, kase.id, { number: null, signedOn: today, place: ctx.instansi.tempat, approver });
-      return { ctx, approver };
+      const tte = prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } });
+      return { ctx, approver, tte };
     },
     outcome: ({ input }) => (input.decision === "SETUJUI" ? { to: "LAPORAN_SELESAI" } : { to: "PELAKSANAAN" }),
     write: async (tx, { kase, input, actor, now, today }, checked) => {
@@ -38,12 +41,12 @@ export function approveReport(actor: Actor, raw: unknown) {
         return { decision: "KEMBALIKAN", notes: input.notes };
       }
       const number = await takeDocumentNumber(tx, "LAPORAN", today);
-      const { ctx, approver } = checked;
+      const { ctx, approver, tte } = checked;
       const content = await reportContent(tx, kase.id, { number, signedOn: today, place: ctx.instansi.tempat, approver });
       const type = REPORT_TYPE[content.tlType];
-      const doc = await freezeDocument(tx, ctx, { caseId: kase.id, type, number, content: content as unknown as Record<string, unknown>, signedById: actor.id, now });
+      const doc = await freezeDocument(tx, ctx, { caseId: kase.id, type, number, content: content as unknown as Record<string, unknown>, signedById: actor.id, now, signer: tte });
       await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
-      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes };
+      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes, tte: tte.via };
     },
   });
 }

@@ -9,19 +9,22 @@ import { signedReport } from "./approve-report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
 import { DomainError } from "@/lib/errors";
+import { prepareSigner } from "@/lib/signing/signer";
 import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
 export function notifyComplainant(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(11), raw, {
-    check: async ({ kase }) => {
+    check: async ({ kase, now }) => {
       if (!(await signedReport(kase.id))) {
         throw new DomainError("LAPORAN_BELUM_DISETUJUI", "Laporan hasil belum disetujui Inspektur; pelapor diberi tahu dari laporan yang telah disetujui.");
       }
       const ctx = await letterContext(db);
       const signer = await defaultSigner(db, ctx.surat.signerTitle);
-      return { ctx, signer };
+      // Nobody signs at the keyboard here: the Inspektur's server-held credential does (docs/decisions/0005).
+      const tte = prepareSigner(signer, now, { attended: false });
+      return { ctx, signer, tte };
     },
     outcome: ({ kase, input, today, calendar }) => ({
       to: "MENUNGGU_KONFIRMASI",
@@ -40,7 +43,7 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
           "Bila tidak ada jawaban dalam 10 hari kerja, aduan dianggap selesai.",
       },
     }),
-    write: async (tx, { kase, input, actor, now, today }, { ctx, signer }) => {
+    write: async (tx, { kase, input, actor, now, today }, { ctx, signer, tte }) => {
       await tx.message.create({
         data: { caseId: kase.id, direction: "KE_PELAPOR", kind: "HASIL", body: input.message, authorId: actor.id, createdAt: now },
       });
@@ -62,6 +65,7 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
         signedById: signer.id,
         createdById: actor.id,
         now,
+        signer: tte,
       });
       return { followedUpOn: today, onTime: today <= kase.dueOn, dueOn: kase.dueOn, letter: letter.number };
     },

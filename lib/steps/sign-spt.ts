@@ -8,25 +8,29 @@ import { sptContent } from "@/lib/documents/data/spt";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
 import { DomainError } from "@/lib/errors";
+import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { currentPlan, currentSptDraft } from "./draft-spt";
 
 export function signSpt(actor: Actor, raw: unknown) {
   return runStep(actor, stepByNumber(8), raw, {
-    check: async ({ kase, actor, today }) => {
+    check: async ({ kase, actor, today, input, now }) => {
       const draft = await currentSptDraft(kase.id);
       const plan = await currentPlan(kase.id);
       if (!draft || !plan) throw new DomainError("TANPA_DRAF", "Draf SPT belum ada.");
       const ctx = await letterContext(db);
-      const signer = signerOf(await db.user.findUniqueOrThrow({ where: { id: actor.id } }), ctx.surat.signerTitle);
+      const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+      const signer = signerOf(user, ctx.surat.signerTitle);
       // Everything the SPT needs is checked before anything is signed (a team without a Ketua Tim, say).
       await sptContent(db, kase.id, { number: null, signedOn: today, signer, ctx });
-      return { draft, plan, signer, ctx };
+      // The Inspektur's own certificate: opened and checked before the transaction.
+      const tte = input.decision === "TANDATANGANI" ? prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } }) : null;
+      return { draft, plan, signer, ctx, tte };
     },
     outcome: ({ input }) => ({ to: input.decision === "TANDATANGANI" ? "SPT_DITANDATANGANI" : "RENCANA_TIM" }),
-    write: async (tx, { kase, input, actor, now, today }, { draft, plan, signer, ctx }) => {
-      if (input.decision === "KEMBALIKAN") {
+    write: async (tx, { kase, input, actor, now, today }, { draft, plan, signer, ctx, tte }) => {
+      if (input.decision === "KEMBALIKAN" || !tte) {
         await tx.inspekturDecision.create({
           data: { caseId: kase.id, kind: "SPT_DIKEMBALIKAN", instructions: input.notes, decidedById: actor.id, decidedAt: now },
         });
@@ -44,12 +48,13 @@ export function signSpt(actor: Actor, raw: unknown) {
         content: content as unknown as Record<string, unknown>,
         signedById: actor.id,
         now,
+        signer: tte,
       });
       await tx.teamPlan.update({ where: { id: plan.id }, data: { status: "DISAHKAN" } });
       await tx.inspekturDecision.create({
         data: { caseId: kase.id, kind: "SPT_DITANDATANGANI", instructions: input.notes, decidedById: actor.id, decidedAt: now },
       });
-      return { decision: "TANDATANGANI", number, notes: input.notes, sha256: spt.sha256, verificationCode: spt.verificationCode };
+      return { decision: "TANDATANGANI", number, notes: input.notes, sha256: spt.sha256, verificationCode: spt.verificationCode, tte: tte.via };
     },
   });
 }

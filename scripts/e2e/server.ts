@@ -42,6 +42,8 @@ async function main() {
       SIPADU_TRUSTED_PROXIES: "127.0.0.1,::1",
       // The browser tests make their own cases.
       SIPADU_DEMO_CASES: "0",
+      // Letters are signed with the demo CA's certificates.
+      SIPADU_TTE: "demo",
       // Fault points armed by writing this file (e2e/security.spec.ts); inert in any other server.
       SIPADU_TEST_FAULTS: "1",
       SIPADU_FAULT_FILE: path.join(dataDir, "fault"),

@@ -67,3 +67,19 @@ export const rupiah = z
     }
     return value;
   });
+
+/**
+ * What the signer types for a remote electronic signature (SIPADU_TTE=remote):
+ * the NIK the certificate is registered to and its passphrase. Optional here
+ * (other modes need neither); the signer asks for them when they are needed.
+ * Never stored: the step's history records the signature, not these.
+ */
+export const tteFields = {
+  tteNik: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v ?? "")
+    .pipe(z.string().regex(/^(\d{16})?$/, { error: "NIK terdiri atas 16 angka." })),
+  ttePassphrase: z.string().max(200, { error: "Passphrase paling banyak 200 karakter." }).optional().transform((v) => v ?? ""),
+};

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { FindingConclusion, LossKind, TlType } from "@/lib/enums";
 import { optionalText, text } from "@/lib/validation/fields";
-import { caseRef, mustConfirm, rupiah } from "./common";
+import { caseRef, mustConfirm, rupiah, tteFields } from "./common";
 
 export const CONCLUSION_LABELS: Record<FindingConclusion, string> = {
   TERBUKTI: "Terbukti",
@@ -150,6 +150,7 @@ export const approveReportInput = z
     ...caseRef,
     decision: z.enum(["SETUJUI", "KEMBALIKAN"], { error: "Pilih: setujui atau kembalikan." }),
     notes: optionalText("Catatan", 3000),
+    ...tteFields,
   })
   .refine((v) => v.decision !== "KEMBALIKAN" || Boolean(v.notes), {
     path: ["notes"],

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { TeamRole } from "@/lib/enums";
 import { EVEN_WITH_FIELD_ERRORS, optionalText, text } from "@/lib/validation/fields";
-import { caseRef, civilDate, mustConfirm } from "./common";
+import { caseRef, civilDate, mustConfirm, tteFields } from "./common";
 
 export const TEAM_ROLES = Object.values(TeamRole) as TeamRole[];
 
@@ -88,6 +88,7 @@ export const signSptInput = z
     ...caseRef,
     decision: z.enum(["TANDATANGANI", "KEMBALIKAN"], { error: "Pilih: tandatangani atau kembalikan." }),
     notes: optionalText("Catatan", 2000),
+    ...tteFields,
   })
   .refine((v) => v.decision === "TANDATANGANI" || Boolean(v.notes), {
     path: ["notes"],
