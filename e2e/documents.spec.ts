@@ -56,12 +56,21 @@ test("the Inspektur signs the SPT; its PDF and DOCX download, and /verifikasi te
   await expect(reader.getByTestId("verification")).toContainText("ASLI.");
   await expect(reader.getByTestId("verified-number")).toHaveText(number);
   await expect(reader.getByText("INSPEKTUR DAERAH KABUPATEN BANYUMAS", { exact: false })).toBeVisible();
+  // What an auditee checks: the team and the period; and the PDF's electronic signature, marked as demo.
+  await expect(reader.getByTestId("spt-team")).not.toBeEmpty();
+  await expect(reader.getByTestId("spt-period")).toContainText(" s.d. ");
+  await expect(reader.getByTestId("sig-signer").first()).toHaveText("BAMBANG WIDODO");
+  await expect(reader.getByTestId("sig-demo").first()).toContainText("SERTIFIKAT DEMO");
+  await expect(reader.getByTestId("sig-intact").first()).toContainText("Utuh");
 
   const original = testInfo.outputPath("spt.pdf");
   writeFileSync(original, pdf.bytes);
   await reader.getByLabel("Periksa berkas yang Anda terima").setInputFiles(original);
   await reader.getByRole("button", { name: "Periksa berkas", exact: true }).click();
   await expect(reader.getByTestId("file-check")).toHaveText("ASLI: berkas ini sama persis dengan PDF yang ditandatangani.");
+  const uploaded = reader.getByTestId("signature-facts").last();
+  await expect(uploaded.getByTestId("sig-signer")).toHaveText("BAMBANG WIDODO");
+  await expect(uploaded.getByTestId("sig-intact")).toContainText("Utuh");
 
   const changed = Buffer.from(pdf.bytes);
   changed.writeUInt8(changed.readUInt8(changed.length - 20) ^ 1, changed.length - 20);
@@ -70,12 +79,13 @@ test("the Inspektur signs the SPT; its PDF and DOCX download, and /verifikasi te
   await reader.getByLabel("Periksa berkas yang Anda terima").setInputFiles(forged);
   await reader.getByRole("button", { name: "Periksa berkas", exact: true }).click();
   await expect(reader.getByTestId("file-check")).toHaveText("TIDAK ASLI: berkas ini berbeda dari dokumen yang ditandatangani.");
+  await expect(reader.getByTestId("signature-facts").last().getByTestId("sig-intact")).toContainText("RUSAK");
 
   const docxFile = testInfo.outputPath("spt.docx");
   writeFileSync(docxFile, docx.bytes);
   await reader.getByLabel("Periksa berkas yang Anda terima").setInputFiles(docxFile);
   await reader.getByRole("button", { name: "Periksa berkas", exact: true }).click();
-  await expect(reader.getByTestId("file-check")).toHaveText("ASLI: berkas ini sama persis dengan DOCX yang ditandatangani.");
+  await expect(reader.getByTestId("file-check")).toContainText("ASLI: berkas ini sama persis dengan DOCX yang ditandatangani. DOCX adalah salinan yang dapat disunting");
 
   // A code no one issued.
   await reader.goto("/verifikasi/ABCDEFGHJKLMNPQR");

@@ -168,7 +168,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await pengaduan.goto(caseUrl);
   await expect(pengaduan.getByLabel(/^Pemberitahuan kepada pelapor/)).toHaveValue(/Pungutan terbukti/);
   await submitStep(pengaduan, "Kirim pemberitahuan", 11);
-  await expect(pengaduan.getByTestId("document-SURAT_PEMBERITAHUAN_HASIL")).toContainText(/Nomor 700\.1\.2\.2\//);
+  await expect(pengaduan.getByTestId("document-SURAT_PEMBERITAHUAN_HASIL")).toContainText(/Nomor 700\.1\.2\.4\//);
   await expect(pengaduan.getByTestId("pending-step")).toContainText("Pelapor");
 
   // Step 12: the complainant confirms (through the domain function until the tracking page exists).

@@ -200,7 +200,7 @@ const longFinding = (position: number): ReportContent["findings"][number] => ({
   evidence: [`bukti-${position}-kontrak.pdf`, `bukti-${position}-foto.jpg`],
 });
 
-const LONG_REPORT: ReportContent = {
+export const LONG_REPORT: ReportContent = {
   ...REPORT_CONTENT,
   title: "Dugaan penyimpangan pengadaan alat tulis kantor, buku pelajaran dan perlengkapan sekolah pada sepuluh paket pengadaan tahun anggaran 2026",
   findings: Array.from({ length: 10 }, (_, i) => longFinding(i + 1)),

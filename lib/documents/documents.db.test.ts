@@ -90,12 +90,20 @@ describe(`the signed SPT (${provider})`, () => {
     // What the public verification page shows, and the file check.
     const record = await verificationRecord(doc.verificationCode!.toLowerCase());
     expect(record).toMatchObject({ type: "SPT", number: doc.number, signer: "Inspektur Uji", pdfSha256: sha256(pdf.bytes), docxSha256: sha256(docx.bytes) });
-    expect(await checkFile(doc.verificationCode!, file(pdf.bytes, "spt.pdf"))).toEqual({ genuine: true, format: "PDF" });
-    expect(await checkFile(doc.verificationCode!, file(docx.bytes, "spt.docx"))).toEqual({ genuine: true, format: "DOCX" });
+    // What an auditee checks: the team and the period, and the PDF's own electronic signature.
+    expect(record!.spt).toMatchObject({ team: expect.arrayContaining([expect.objectContaining({ name: "Auditor Uji" })]), startOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(record!.signature).toMatchObject({ signerName: "INSPEKTUR UJI", signatureValid: true, coversWholeFile: true, demo: true, trusted: true });
+    expect(await checkFile(doc.verificationCode!, file(pdf.bytes, "spt.pdf"))).toMatchObject({
+      genuine: true,
+      format: "PDF",
+      signature: { signerName: "INSPEKTUR UJI", issuerName: "SIPADU Demo CA", signatureValid: true, coversWholeFile: true, demo: true },
+    });
+    expect(await checkFile(doc.verificationCode!, file(docx.bytes, "spt.docx"))).toEqual({ genuine: true, format: "DOCX", signature: null });
     const changed = new Uint8Array(pdf.bytes);
     const at = changed.length - 20;
     changed[at] = changed[at]! ^ 1;
-    expect(await checkFile(doc.verificationCode!, file(changed, "spt.pdf"))).toEqual({ genuine: false });
+    // A changed PDF is not the signed one, and its own signature says it was changed.
+    expect(await checkFile(doc.verificationCode!, file(changed, "spt.pdf"))).toMatchObject({ genuine: false, format: null, signature: { signatureValid: false } });
     await expectDomainError(() => checkFile(doc.verificationCode!, file(new Uint8Array(), "kosong.pdf")), "TANPA_BERKAS");
     await expectDomainError(() => checkFile("AAAAAAAAAAAAAAAA", file(pdf.bytes, "spt.pdf")), "TIDAK_DIKENAL");
     expect(await verificationRecord("bukan kode")).toBeNull();

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DOCUMENT_LABELS } from "@/lib/documents/build";
 import { verificationRecord } from "@/lib/documents/verify";
-import { formatDateTime } from "@/lib/format/dates";
+import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
+import { TEAM_ROLE_NAMES } from "@/templates/common";
 import { CheckFileForm } from "../check-form";
+import { SignatureFacts } from "../signature-facts";
 
 export const metadata: Metadata = { title: "Verifikasi dokumen" };
 
@@ -44,12 +46,52 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
             {record.signer}
             {record.signerTitle ? `, ${record.signerTitle}` : ""}
           </dd>
+          {record.spt ? (
+            <>
+              <dt>Masa tugas</dt>
+              <dd data-testid="spt-period">
+                {formatCivilDate(record.spt.startOn)} s.d. {formatCivilDate(record.spt.endOn)}
+              </dd>
+              {record.spt.opd ? (
+                <>
+                  <dt>Objek</dt>
+                  <dd>{record.spt.opd}</dd>
+                </>
+              ) : null}
+              <dt>Tim</dt>
+              <dd>
+                <ol data-testid="spt-team" style={{ margin: 0, paddingLeft: "1.25rem" }}>
+                  {record.spt.team.map((m, i) => (
+                    <li key={i}>
+                      {m.name} — {TEAM_ROLE_NAMES[m.teamRole] ?? m.teamRole}
+                    </li>
+                  ))}
+                </ol>
+              </dd>
+            </>
+          ) : null}
           <dt>SHA-256 PDF</dt>
           <dd className="mono" style={{ wordBreak: "break-all" }}>{record.pdfSha256}</dd>
           <dt>SHA-256 DOCX</dt>
           <dd className="mono" style={{ wordBreak: "break-all" }}>{record.docxSha256}</dd>
         </dl>
       </section>
+      {record.signature ? (
+        <section className="card" aria-labelledby="tte">
+          <h2 id="tte" style={{ marginTop: 0 }}>
+            Tanda tangan elektronik pada PDF
+          </h2>
+          <SignatureFacts
+            signer={record.signature.signerName}
+            issuer={record.signature.issuerName}
+            signedAt={record.signature.signingTime ? formatDateTime(record.signature.signingTime) : ""}
+            intact={record.signature.signatureValid && record.signature.coversWholeFile ? "ya" : record.signature.signatureValid ? "ditambah" : "tidak"}
+            demo={record.signature.demo}
+            trusted={record.signature.trusted}
+          />
+          <p className="muted">DOCX adalah salinan yang dapat disunting dan tidak bertanda tangan elektronik; pegangan resmi adalah PDF.</p>
+        </section>
+      ) : null}
       <p className="muted">Isi dokumen tidak ditampilkan di sini. Bandingkan berkas yang Anda pegang dengan yang ditandatangani:</p>
       <CheckFileForm code={record.code} />
     </>

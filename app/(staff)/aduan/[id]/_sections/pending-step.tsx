@@ -16,6 +16,7 @@ import { SignSptForm, TeamPlanForm } from "../_steps/team-steps";
 import { ApproveReportForm } from "../_steps/approve-report-form";
 import { REPORT_APPROVAL } from "@/lib/workflow/steps";
 import { lowerFirst } from "@/lib/format/text";
+import { signingMode } from "@/lib/signing/config";
 
 const TL_VERB = { KOORDINASI: "koordinasi", KLARIFIKASI: "klarifikasi", AUDIT: "audit" } as const;
 
@@ -96,7 +97,7 @@ async function StepFormFor({ view }: { view: CaseView }) {
             </p>
             <p className="muted">Susunan tim dan jadwal: lihat bagian Rencana tim di bawah.</p>
           </div>
-          <SignSptForm {...base} summary={sptSummary(kase, (draft?.content as { task?: string } | undefined)?.task)} />
+          <SignSptForm {...base} summary={sptSummary(kase, (draft?.content as { task?: string } | undefined)?.task)} tte={signingMode()} />
         </>
       );
     }
@@ -112,7 +113,7 @@ async function StepFormFor({ view }: { view: CaseView }) {
       const summary =
         `${TL_LABELS[kase.tlType ?? "KLARIFIKASI"]} atas aduan ${kase.registerNumber} (${kase.title})` +
         `${findings ? `, ${findings} temuan` : ""}, disusun tim berdasarkan SPT yang telah ditandatangani.`;
-      return <ApproveReportForm {...base} summary={summary} previewHref={`/api/dokumen/laporan/${kase.id}?format=pdf&lihat=1`} />;
+      return <ApproveReportForm {...base} summary={summary} previewHref={`/api/dokumen/laporan/${kase.id}?format=pdf&lihat=1`} tte={signingMode()} />;
     }
     case 11: {
       const conclusion = (kase.fieldReport?.sections as Record<string, string | null> | null)?.simpulan;

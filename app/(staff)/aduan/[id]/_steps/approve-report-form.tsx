@@ -6,8 +6,9 @@ import { RadioGroupField } from "@/app/_components/choice-fields";
 import { TextAreaField } from "@/app/_components/fields";
 import { approveReportAction } from "../actions";
 import { StepForm } from "./step-form";
+import { TteFields, type TteMode } from "./tte-fields";
 
-export function ApproveReportForm({ caseId, version, summary, previewHref }: { caseId: string; version: number; summary: string; previewHref: string }) {
+export function ApproveReportForm({ caseId, version, summary, previewHref, tte }: { caseId: string; version: number; summary: string; previewHref: string; tte: TteMode }) {
   const [decision, setDecision] = useState("SETUJUI");
   const approve = decision === "SETUJUI";
   return (
@@ -49,6 +50,7 @@ export function ApproveReportForm({ caseId, version, summary, previewHref }: { c
             />
           </div>
           <TextAreaField name="notes" label={approve ? "Catatan" : "Catatan perbaikan"} required={!approve} rows={3} state={state} />
+          {approve ? <TteFields mode={tte} state={state} /> : null}
         </>
       )}
     </StepForm>

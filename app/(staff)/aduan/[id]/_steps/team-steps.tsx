@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/auth/action-state";
 import { MAX_TEAM_MEMBERS, TEAM_ROLES, TEAM_ROLE_LABELS } from "@/lib/workflow/inputs/team";
 import { signSptAction, teamPlanAction } from "../actions";
 import { StepForm } from "./step-form";
+import { TteFields, type TteMode } from "./tte-fields";
 
 interface Base {
   caseId: string;
@@ -95,7 +96,7 @@ export function TeamPlanForm({
   );
 }
 
-export function SignSptForm({ caseId, version, summary }: Base & { summary: string }) {
+export function SignSptForm({ caseId, version, summary, tte }: Base & { summary: string; tte: TteMode }) {
   const [decision, setDecision] = useState("TANDATANGANI");
   return (
     <StepForm
@@ -108,7 +109,7 @@ export function SignSptForm({ caseId, version, summary }: Base & { summary: stri
         decision === "TANDATANGANI" ? (
           <>
             <p data-testid="signing-what">{summary}</p>
-            <p>SPT diberi nomor dan dibekukan: isinya tidak dapat diubah lagi.</p>
+            <p>SPT diberi nomor, ditandatangani secara elektronik dan dibekukan: isinya tidak dapat diubah lagi.</p>
           </>
         ) : (
           <p>Draf kembali kepada Kasubag Perencanaan dengan catatan Anda.</p>
@@ -136,6 +137,7 @@ export function SignSptForm({ caseId, version, summary }: Base & { summary: stri
             rows={3}
             state={state}
           />
+          {decision === "TANDATANGANI" ? <TteFields mode={tte} state={state} /> : null}
         </>
       )}
     </StepForm>

@@ -1,0 +1,120 @@
+// The letters' heavy part (issue 15's targets), in process:
+//   1. an LHA of ten findings with long text renders as PDF in ≤ 300 ms median warm
+//      (measured beside the four-page LHA of the fixtures and the SPT);
+//   2. a PAdES signature with the local signer adds ≤ 50 ms median (credential
+//      opened once, as the server keeps it), and the first signature with the
+//      PKCS#12 still to open is shown beside it;
+//   3. twenty signings at once (render + sign) stay under the server's memory limit.
+// Run under the server's heap settings by `npm run bench:signing`; writes its section of BENCHMARKS.md.
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { layoutPdf } from "@/lib/documents/render-pdf";
+import { renderPdf } from "@/lib/documents/render-pdf";
+import { prepareSigner } from "@/lib/signing/signer";
+import { LONG_REPORT, REPORT_CONTENT, SPT_CONTENT, signedFixtureModel } from "@/tests/document-fixtures";
+import { positiveArg } from "./args";
+import { describeMachine, writeSection } from "./machine";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const RUNS = positiveArg("runs", 30);
+const CONCURRENT = positiveArg("concurrent", 20);
+const RSS_LIMIT_MB = 500;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function times(fn: () => Promise<unknown>, runs = RUNS): Promise<number[]> {
+  for (let i = 0; i < 3; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const META = { reason: "Persetujuan Laporan Hasil Audit", location: "Purwokerto", contactInfo: "", signingTime: new Date() };
+const SIGNER = { username: "inspektur", name: "Dr. Bambang Widodo, S.H., M.Si." };
+
+async function main() {
+  process.env.SIPADU_TTE = "demo";
+  const spt = await signedFixtureModel("SPT", SPT_CONTENT);
+  const lha = await signedFixtureModel("LAPORAN_HASIL_AUDIT", REPORT_CONTENT);
+  const long = await signedFixtureModel("LAPORAN_HASIL_AUDIT", LONG_REPORT);
+  const pages = async (m: typeof spt) => (await layoutPdf(m)).pages;
+  const rows: { what: string; pages: number; t: number[] }[] = [
+    { what: "SPT", pages: await pages(spt), t: await times(() => renderPdf(spt)) },
+    { what: "LHA of the fixtures (2 findings)", pages: await pages(lha), t: await times(() => renderPdf(lha)) },
+    { what: "LHA of 10 findings with long text", pages: await pages(long), t: await times(() => renderPdf(long)) },
+  ];
+  for (const r of rows) console.log(`${r.what}: ${r.pages} pages, median ${ms(median(r.t))}`);
+
+  // The first signature opens the PKCS#12 (cold); the server keeps the credential for the next ones (warm).
+  const longPdf = await renderPdf(long);
+  const sptPdf = await renderPdf(spt);
+  let t = performance.now();
+  const first = prepareSigner(SIGNER, new Date(), { attended: true });
+  await first.sign(sptPdf, META);
+  const cold = performance.now() - t;
+  const signSpt = await times(() => prepareSigner(SIGNER, new Date(), { attended: true }).sign(sptPdf, META));
+  const signLong = await times(() => prepareSigner(SIGNER, new Date(), { attended: true }).sign(longPdf, META));
+  console.log(`sign: cold ${ms(cold)}, SPT median ${ms(median(signSpt))}, long LHA median ${ms(median(signLong))}`);
+
+  // Twenty at once: each renders its letter and signs it, as twenty signing steps would.
+  global.gc?.();
+  const idle = process.memoryUsage().rss;
+  let peak = idle;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  t = performance.now();
+  const results = await Promise.allSettled(
+    Array.from({ length: CONCURRENT }, async (_, i) => prepareSigner(SIGNER, new Date(), { attended: true }).sign(await renderPdf(i % 2 ? long : spt), META)),
+  );
+  const wall = performance.now() - t;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const failed = results.filter((r) => r.status === "rejected").length;
+  const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
+  console.log(`${CONCURRENT} concurrent: ${failed} failed, ${ms(wall)}, RSS ${mb(idle)} → ${mb(peak)}`);
+
+  const okLong = median(rows[2]!.t) <= 300;
+  const okSign = median(signLong) <= 50 && median(signSpt) <= 50;
+  const okMem = failed === 0 && peak < RSS_LIMIT_MB * 1024 * 1024;
+  writeSection(
+    path.join(ROOT, "BENCHMARKS.md"),
+    "signing",
+    `
+## Letters: long reports, PAdES signing, twenty signings at once
+
+Targets: an LHA of 10 findings with long text renders as PDF in ≤ 300 ms median warm; a PAdES signature with the local signer adds
+≤ 50 ms median; ${CONCURRENT} concurrent signings stay under the server's memory limit (${RSS_LIMIT_MB} MB resident).
+\`npm run bench:signing\` — ${new Date().toISOString().slice(0, 10)}, ${describeMachine()}. In one process started with the server's heap
+settings (\`--max-old-space-size=320 --max-semi-space-size=16\`), after three warm-up runs; signatures use the demo CA's credential (RSA 2048,
+SHA-256, CMS built by pkijs over WebCrypto). The long LHA is \`LONG_REPORT\` of \`tests/document-fixtures.ts\`: ten findings
+(the first finding's condition 40 sentences, the others 8; cause, effect, response and recommendation 2–3 sentences each).
+
+| measure | pages | result | target |
+| --- | --- | --- | --- |
+${rows.map((r, i) => `| PDF render: ${r.what}, median (p95) of ${RUNS} | ${r.pages} | ${ms(median(r.t))} (${ms(p95(r.t))}) | ${i === 2 ? `≤ 300 ms ${okLong ? "✓" : "✗"}` : "—"} |`).join("\n")}
+| PAdES signature of the SPT, credential open, median (p95) | ${rows[0]!.pages} | ${ms(median(signSpt))} (${ms(p95(signSpt))}) | ≤ 50 ms ${median(signSpt) <= 50 ? "✓" : "✗"} |
+| PAdES signature of the long LHA, credential open, median (p95) | ${rows[2]!.pages} | ${ms(median(signLong))} (${ms(p95(signLong))}) | ≤ 50 ms ${median(signLong) <= 50 ? "✓" : "✗"} |
+| first signature, PKCS#12 still to open (once per process) | ${rows[0]!.pages} | ${ms(cold)} | — |
+| ${CONCURRENT} concurrent render + sign (half SPT, half long LHA) | — | ${CONCURRENT - failed} succeeded, ${failed} failed, ${ms(wall)}; RSS ${mb(idle)} → ${mb(peak)} | < ${RSS_LIMIT_MB} MB, no error ${okMem ? "✓" : "✗"} |
+`,
+  );
+  if (!okLong || !okSign || !okMem) {
+    console.error("a target was missed (see BENCHMARKS.md)");
+    process.exit(1);
+  }
+}
+
+main()
+  .then(() => process.exit(0))
+  .catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
