@@ -47,9 +47,9 @@ function Head({ b, tail }: { b: Block; tail: { from: number } }) {
   return null;
 }
 
-function Body({ ctx }: { ctx: PdfContext }) {
+function Body({ ctx, blocks }: { ctx: PdfContext; blocks: Block[] }) {
   const out: ReactElement[] = [];
-  for (const g of keepGroups(ctx.model.blocks)) {
+  for (const g of keepGroups(blocks)) {
     if (g.blocks.length === 1 && g.tail === "whole") {
       out.push(<BlockView key={g.start} b={g.blocks[0]!} ctx={ctx} />);
       continue;
@@ -95,20 +95,35 @@ function furniture(model: DocumentModel) {
   );
 }
 
+/** The blocks between page breaks (the breaks themselves dropped): one <Page> each. */
+export function runsBetweenPageBreaks(blocks: Block[]): Block[][] {
+  const runs: Block[][] = [[]];
+  for (const b of blocks) {
+    if (b.type === "pageBreak") runs.push([]);
+    else runs.at(-1)!.push(b);
+  }
+  return runs.filter((r, i) => r.length > 0 || i === 0);
+}
+
 export async function layoutPdf(input: DocumentModel): Promise<PdfLayout> {
   registerFonts();
   const model = prepare(input);
   const size = PAPER_PT[model.paper];
   const ctx: PdfContext = { model, width: textWidth(model.paper) };
+  // A page break starts a new <Page>: react-pdf paginates each one on its own, and
+  // its cost grows faster than the length of what it paginates.
   const doc = (
     <Document title={model.title} author="Inspektorat Kabupaten Banyumas" creator="SIPADU" producer="SIPADU" language="id-ID">
-      <Page
-        size={[size.width, size.height]}
-        style={{ fontFamily: "Arimo", paddingTop: MARGIN.top, paddingBottom: MARGIN.bottom, paddingLeft: MARGIN.left, paddingRight: MARGIN.right }}
-      >
-        {furniture(model)}
-        <Body ctx={ctx} />
-      </Page>
+      {runsBetweenPageBreaks(model.blocks).map((blocks, i) => (
+        <Page
+          key={i}
+          size={[size.width, size.height]}
+          style={{ fontFamily: "Arimo", paddingTop: MARGIN.top, paddingBottom: MARGIN.bottom, paddingLeft: MARGIN.left, paddingRight: MARGIN.right }}
+        >
+          {furniture(model)}
+          <Body ctx={ctx} blocks={blocks} />
+        </Page>
+      ))}
     </Document>
   );
   const tocAnchors = model.blocks.flatMap((b) => (b.type === "toc" ? b.entries.map((e) => e.anchor) : []));
