@@ -27,6 +27,10 @@ if (args.has("--demo") && process.env.SIPADU_ALLOW_DEMO_PASSWORDS === undefined)
 if (args.has("--demo") && process.env.SIPADU_DEMO_CASES === undefined) {
   process.env.SIPADU_DEMO_CASES = "1";
 }
+// The demo signs its letters with the demo CA's certificates (marked as demo wherever they are shown).
+if (args.has("--demo") && process.env.SIPADU_TTE === undefined) {
+  process.env.SIPADU_TTE = "demo";
+}
 const demo = args.has("--demo");
 const port = process.env.PORT || "3000";
 // The demo has published passwords and a published two-step secret: it listens on this computer only

@@ -19,7 +19,8 @@ export function signingMode(env: NodeJS.ProcessEnv = process.env): SigningMode {
   const v = (env.SIPADU_TTE ?? "").trim().toLowerCase();
   if (v === "demo" || v === "local" || v === "remote") return v;
   if (v) throw new Error(`SIPADU_TTE=${v}: pilih demo, local atau remote.`);
-  return env.SIPADU_DEMO_CASES === "1" ? "demo" : "local";
+  // `npm start` (--demo) sets SIPADU_TTE=demo; a demo database without the start script still signs as a demo.
+  return env.SIPADU_DEMO_CASES === "1" || env.SIPADU_ALLOW_DEMO_PASSWORDS === "1" ? "demo" : "local";
 }
 
 export function localDir(env: NodeJS.ProcessEnv = process.env): string {
