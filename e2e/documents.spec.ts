@@ -97,6 +97,10 @@ test("the letter settings refuse a numbering pattern without {seq} and a coat of
   await signInOk(page, "admin");
   await page.goto("/admin/surat");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pengaturan surat");
+  // Before anyone signs: the admin sees whether the server can sign for the Inspektur, and what the SPT still lacks.
+  await expect(page.getByTestId("tte-status")).toContainText("Mode DEMO");
+  await expect(page.getByTestId("tte-status")).toContainText("Sertifikat atas nama BAMBANG WIDODO");
+  await expect(page.getByTestId("perbup-missing")).toBeVisible();
   const pattern = page.getByLabel("SPT (wajib)", { exact: true });
   await expect(pattern).toHaveValue("700.1.2/{seq}/{year}");
   await pattern.fill("700.1.2/{year}");

@@ -12,7 +12,7 @@ import { type FakeBsre, startFakeBsre } from "@/tests/fake-bsre";
 import { bareName } from "./credential";
 import { issueP12, newCa } from "./issue";
 import { readSignature } from "./read-signature";
-import { prepareSigner } from "./signer";
+import { credentialStatus, prepareSigner } from "./signer";
 
 const INSPEKTUR = { username: "inspektur", name: "Dr. Bambang Widodo, S.H., M.Si." };
 const META = { reason: "Penandatanganan Surat Perintah Tugas", location: "Purwokerto", contactInfo: "", signingTime: new Date("2026-12-02T01:30:00Z") };
@@ -146,6 +146,13 @@ describe("a local PKCS#12 credential", () => {
     expect(attempt("rusak")).toMatchObject({ code: "TTE_SERTIFIKAT_RUSAK" });
     // Every refusal says the step did not happen.
     expect(attempt("salah").message).toContain("Dokumen tidak ditandatangani dan langkah ini belum dilakukan.");
+  });
+
+  it("tells the admin, before anyone signs, whether the server can sign for the Inspektur", () => {
+    withEnv({ SIPADU_TTE: "local", SIPADU_TTE_DIR: dir });
+    expect(credentialStatus({ username: "belum-ada", name: INSPEKTUR.name })).toMatchObject({ mode: "local", ok: false, message: expect.stringContaining("belum dipasang") });
+    withEnv({ SIPADU_TTE: "demo" });
+    expect(credentialStatus(INSPEKTUR)).toMatchObject({ mode: "demo", ok: true, subjectName: "BAMBANG WIDODO", issuerName: "SIPADU Demo CA" });
   });
 
   it("compares names without titles and punctuation", () => {

@@ -107,3 +107,26 @@ export function prepareSigner(person: SigningPerson, at: Date, opts: { attended:
   checkCredential(credential, person.name, at, label);
   return credentialSigner(mode === "demo" ? "demo" : "local", person, credential);
 }
+
+export interface CredentialStatus {
+  mode: ReturnType<typeof signingMode>;
+  /** the credential the server holds for the person (all modes: steps 8 and 10a in demo/local, step 11 always) */
+  ok: boolean;
+  message: string;
+  subjectName?: string;
+  issuerName?: string;
+  notAfter?: Date;
+}
+
+/** What the admin sees on the letter settings page: can the server sign for this person now, and with what. */
+export function credentialStatus(person: SigningPerson, at = new Date()): CredentialStatus {
+  const mode = signingMode();
+  const label = `milik ${person.name}`;
+  try {
+    const c = mode === "demo" ? demoCredential(person, label) : localCredential(person, label);
+    checkCredential(c, person.name, at, label);
+    return { mode, ok: true, message: "Siap menandatangani.", subjectName: c.subjectName, issuerName: c.issuerName, notAfter: c.notAfter };
+  } catch (e) {
+    return { mode, ok: false, message: (e as Error).message.replace(/ Dokumen tidak ditandatangani dan langkah ini belum dilakukan\.$/, "") };
+  }
+}

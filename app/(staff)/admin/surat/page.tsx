@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 import { getSetting } from "@/lib/settings/settings";
+import { formatDateTime } from "@/lib/format/dates";
+import { credentialStatus } from "@/lib/signing/signer";
 import { LambangForm, LetterSettingsForm } from "./settings-forms";
 
 export const metadata: Metadata = { title: "Pengaturan surat" };
@@ -35,6 +37,7 @@ export default async function LetterSettingsPage() {
           </p>
         )}
       </section>
+      {signer ? <TteStatus person={signer} /> : null}
       <h2>Lambang</h2>
       <p>
         {/* eslint-disable-next-line @next/next/no-img-element */}
@@ -45,5 +48,33 @@ export default async function LetterSettingsPage() {
       <h2>Kop, surat dan penomoran</h2>
       <LetterSettingsForm v={{ instansi, ...surat, numbering }} />
     </>
+  );
+}
+
+const MODE_TEXT = {
+  demo: "Mode DEMO: sertifikat dari CA demo (bukan tanda tangan elektronik yang sah).",
+  local: "Mode lokal: sertifikat PKCS#12 milik penanda tangan yang terpasang di server (SIPADU_TTE_DIR).",
+  remote: "Mode layanan TTE: SPT dan laporan ditandatangani melalui layanan TTE dengan NIK dan passphrase yang diketik Inspektur; surat hasil (langkah 11) dengan sertifikat yang terpasang di server.",
+} as const;
+
+function TteStatus({ person }: { person: { username: string; name: string } }) {
+  const s = credentialStatus(person);
+  return (
+    <section className="card" aria-labelledby="tte" data-testid="tte-status">
+      <h2 id="tte" style={{ marginTop: 0 }}>
+        Tanda tangan elektronik
+      </h2>
+      <p>{MODE_TEXT[s.mode]}</p>
+      {s.ok ? (
+        <p className="notice ok" role="status">
+          Sertifikat atas nama {s.subjectName}, diterbitkan {s.issuerName}, berlaku sampai {s.notAfter ? formatDateTime(s.notAfter) : "—"}.
+        </p>
+      ) : (
+        <p className="notice error" role="alert">
+          {s.mode === "remote" ? "Untuk surat hasil (langkah 11): " : ""}
+          {s.message}
+        </p>
+      )}
+    </section>
   );
 }
