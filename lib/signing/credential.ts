@@ -2,6 +2,7 @@
 // out), read with node-forge, and the checks made before it signs: it opens
 // with the passphrase, it is valid today, and it names the person who signs.
 import forge from "node-forge";
+import { civilDateAt, formatCivilDate } from "@/lib/format/dates";
 import { SigningError } from "./errors";
 
 export interface Credential {
@@ -69,7 +70,7 @@ export function bareName(name: string): string {
 
 export function checkCredential(c: Credential, signerName: string, at: Date, label: string): void {
   if (at < c.notBefore || at > c.notAfter) {
-    const until = c.notAfter.toISOString().slice(0, 10);
+    const until = formatCivilDate(civilDateAt(c.notAfter));
     throw new SigningError(
       "TTE_SERTIFIKAT_KEDALUWARSA",
       at > c.notAfter ? `Sertifikat elektronik ${label} sudah kedaluwarsa sejak ${until}; minta sertifikat baru.` : `Sertifikat elektronik ${label} belum berlaku.`,

@@ -137,7 +137,7 @@ describe("a local PKCS#12 credential", () => {
     expect(attempt("salah")).toMatchObject({ code: "TTE_KATA_SANDI_SALAH", message: expect.stringContaining("Kata sandi sertifikat elektronik milik Dr. Bambang Widodo, S.H., M.Si. salah.") });
 
     file("lama", issueP12(ca, "Bambang Widodo", "p", { notBefore: new Date("2023-01-01"), notAfter: new Date("2025-01-01") }), "p");
-    expect(attempt("lama")).toMatchObject({ code: "TTE_SERTIFIKAT_KEDALUWARSA", message: expect.stringContaining("sudah kedaluwarsa sejak 2025-01-01") });
+    expect(attempt("lama")).toMatchObject({ code: "TTE_SERTIFIKAT_KEDALUWARSA", message: expect.stringContaining("sudah kedaluwarsa sejak 1 Januari 2025") });
 
     file("orang-lain", issueP12(ca, "Siti Aminah", "p"), "p");
     expect(attempt("orang-lain")).toMatchObject({ code: "TTE_NAMA_TIDAK_SESUAI", message: expect.stringContaining("atas nama “Siti Aminah”, bukan penanda tangan") });
