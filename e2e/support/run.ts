@@ -24,6 +24,8 @@ export function runSupportOn(provider: "sqlite" | "postgresql", script: string, 
       ...process.env,
       DATABASE_URL: provider === "sqlite" ? `file:${E2E_SQLITE_FILE}` : e2ePgUrl(),
       SIPADU_DATA_DIR: path.resolve(`data/e2e-${provider}`),
+      // Signing steps taken here sign with the demo CA, as the test servers do.
+      SIPADU_TTE: "demo",
     },
   });
   expect(r.stderr, `${script} failed`).toBe("");
