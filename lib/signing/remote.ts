@@ -10,7 +10,8 @@ import { SigningError } from "./errors";
 import type { SignatureMeta } from "./pades";
 import { readSignature } from "./read-signature";
 
-export interface RemoteSecretInput {
+/** What the signer typed for a remote signature: never stored, never logged. */
+export interface RemoteSecret {
   nik: string;
   passphrase: string;
 }
@@ -24,7 +25,7 @@ function serviceMessage(body: unknown): string | null {
   return typeof m === "string" && m.length < 300 ? m : null;
 }
 
-export async function remoteSign(config: RemoteConfig, pdf: Buffer, secret: RemoteSecretInput, meta: SignatureMeta): Promise<Buffer> {
+export async function remoteSign(config: RemoteConfig, pdf: Buffer, secret: RemoteSecret, meta: SignatureMeta): Promise<Buffer> {
   const body = JSON.stringify({
     nik: secret.nik,
     passphrase: secret.passphrase,

@@ -11,7 +11,9 @@ import { type Credential, bareName, checkCredential, readP12 } from "./credentia
 import { SigningError } from "./errors";
 import { issueP12 } from "./issue";
 import { type SignatureMeta, signPdf } from "./pades";
-import { remoteSign } from "./remote";
+import { type RemoteSecret, remoteSign } from "./remote";
+
+export type { RemoteSecret };
 
 export interface Signer {
   /** "demo", "local" or "remote": shown in the history so a reader knows how the letter was signed */
@@ -24,11 +26,6 @@ export interface SigningPerson {
   name: string;
 }
 
-/** What the signer typed for a remote signature: never stored, never logged. */
-export interface RemoteSecret {
-  nik: string;
-  passphrase: string;
-}
 
 const cache = new Map<string, { mtimeMs: number; credential: Credential }>();
 
