@@ -3,6 +3,7 @@
 // the UI only hides what the server would refuse.
 import type { Role } from "@/lib/enums";
 import { ForbiddenError } from "@/lib/errors";
+import { CASE_ROLES } from "@/lib/workflow/steps";
 
 export const PERMISSIONS = [
   "inbox:view",
@@ -27,18 +28,24 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** What every role that works cases may do (the roles that take steps: CASE_ROLES of the step table). */
 const CASE_WORK: Permission[] = ["inbox:view", "case:view", "dashboard:own", "account:self"];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  TIM_PENGADUAN: [...CASE_WORK, "case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
-  INSPEKTUR: [...CASE_WORK, "case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export", "account:approve"],
-  PENELAAH: CASE_WORK,
-  IRBAN: CASE_WORK,
-  AUDITOR: CASE_WORK,
-  KASUBAG_PERENCANAAN: CASE_WORK,
+/** What a role may do beyond working cases. */
+const OWN_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  TIM_PENGADUAN: ["case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
+  INSPEKTUR: ["case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export", "account:approve"],
+  PENELAAH: [],
+  IRBAN: [],
+  AUDITOR: [],
+  KASUBAG_PERENCANAAN: [],
   PIMPINAN: ["dashboard:view", "report:export", "account:self"],
   ADMIN: ["admin:users", "admin:opds", "admin:holidays", "admin:settings", "admin:api-keys", "outbox:view", "account:self"],
 };
+
+export const ROLE_PERMISSIONS = Object.fromEntries(
+  (Object.keys(OWN_PERMISSIONS) as Role[]).map((role) => [role, CASE_ROLES.includes(role) ? [...CASE_WORK, ...OWN_PERMISSIONS[role]] : OWN_PERMISSIONS[role]]),
+) as Record<Role, readonly Permission[]>;
 
 export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);

@@ -13,8 +13,11 @@ import { dueDate, type Calendar } from "@/lib/sla/calendar";
 import { stepDueOn } from "@/lib/sla/step-due";
 import { addWorkingDays } from "@/lib/sla/working-days";
 import { readSetting } from "@/lib/settings/settings";
-import { STEPS, eventLabelOf } from "@/lib/workflow/steps";
+import { eventLabelOf, eventTypeOf, stepByNumber } from "@/lib/workflow/steps";
 import { hashReceiptCode, newReceiptCode } from "./receipt-code";
+
+/** Step 1 of the table: registering creates the case in its `to` status. */
+const RECEIVE = stepByNumber(1);
 
 export interface NewCase {
   source: CaseSource;
@@ -66,7 +69,7 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
       registerNumber,
       source: data.source,
       channel: data.channel,
-      status: "DITERIMA",
+      status: RECEIVE.to,
       confidentiality: data.confidentiality,
       lapakTicketId: data.lapakTicketId ?? null,
       dispositionNumber: data.dispositionNumber ?? null,
@@ -87,7 +90,7 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
       dueOn: due.dueOn,
       dueIsEstimate: due.estimate,
       stepEnteredOn: registeredOn,
-      stepDueOn: stepDueOn({ status: "DITERIMA", stepEnteredOn: registeredOn, stepPausedDays: 0, planEndOn: null }, targets, (d, n) =>
+      stepDueOn: stepDueOn({ status: RECEIVE.to, stepEnteredOn: registeredOn, stepPausedDays: 0, planEndOn: null }, targets, (d, n) =>
         addWorkingDays(d, n, calendar.holidays),
       ),
       registeredById: data.registeredById ?? null,
@@ -123,13 +126,13 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
     tx,
     created.id,
     {
-      step: 1,
-      type: "LANGKAH_1",
-      toStatus: "DITERIMA",
+      step: RECEIVE.number,
+      type: eventTypeOf(RECEIVE),
+      toStatus: RECEIVE.to,
       actorId: data.registeredById ?? null,
       actorLabel: data.registeredById ? null : (data.actorLabel ?? "Sistem"),
       data: {
-        label: eventLabelOf(STEPS[0]!, "DITERIMA"),
+        label: eventLabelOf(RECEIVE, RECEIVE.to),
         source: data.source,
         channel: data.channel,
         dueOn: due.dueOn,
@@ -138,6 +141,6 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
     },
     now,
   );
-  await notifyStaffOfStep(tx, { id: created.id, registerNumber, title: data.title }, "DITERIMA", event.seq);
+  await notifyStaffOfStep(tx, { id: created.id, registerNumber, title: data.title }, RECEIVE.to, event.seq);
   return { id: created.id, registerNumber, receiptCode, dueOn: due.dueOn, dueIsEstimate: due.estimate };
 }

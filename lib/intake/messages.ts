@@ -15,6 +15,7 @@ import { text } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse";
 import { FINAL_STATUSES } from "@/lib/workflow/statuses";
 import { loadCaseForActor } from "@/lib/workflow/scope";
+import { EVENT_TEXT } from "@/lib/history/labels";
 
 const askInput = z.strictObject({ caseId: z.string().min(1).max(40), question: text("Pertanyaan", 3000) });
 const answerInput = z.strictObject({ body: text("Jawaban", 5000), lampiran: z.unknown().optional() });
@@ -44,7 +45,7 @@ export async function askComplainant(actor: Actor, raw: unknown) {
       result: message,
       event: {
         type: "PERTANYAAN",
-        data: { label: `Tim pengaduan meminta informasi tambahan kepada pelapor${paused ? "; jam layanan dihentikan" : ""}`, clockPaused: paused },
+        data: { label: EVENT_TEXT.question(paused), clockPaused: paused },
       },
     };
   });
@@ -96,7 +97,7 @@ export async function answerComplainantQuestion(caseId: string, raw: unknown) {
       event: {
         type: "JAWABAN",
         data: {
-          label: `Pelapor menjawab pertanyaan${stood !== null ? `; jam layanan berjalan lagi setelah berhenti ${stood} hari kerja` : ""}`,
+          label: EVENT_TEXT.answer(stood),
           evidence: files.length,
           pausedDays: stood,
         },

@@ -9,7 +9,8 @@ import { LIMITS, allow } from "@/lib/public/rate-limit";
 import type { PublicClient } from "@/lib/public/action";
 import { parseInput } from "@/lib/validation/parse";
 import { publicStageOf } from "@/lib/workflow/public-stage";
-import { STEPS } from "@/lib/workflow/steps";
+import { FINAL_STATUSES } from "@/lib/workflow/statuses";
+import { STEPS, stepByNumber } from "@/lib/workflow/steps";
 import { openQuestionOf } from "./messages";
 import { trackInput } from "./public-inputs";
 import { hashReceiptCode, normaliseReceiptCode } from "./receipt-code";
@@ -82,8 +83,8 @@ export async function trackingView(caseId: string) {
     dueIsEstimate: Boolean(Number(first.dueIsEstimate)),
     messages,
     stage: publicStageOf(status),
-    waitingForConfirmation: status === "MENUNGGU_KONFIRMASI",
-    finished: status === "SELESAI" || status === "DITUTUP",
+    waitingForConfirmation: status === stepByNumber(12).from,
+    finished: FINAL_STATUSES.includes(status),
     openQuestionId: question?.id ?? null,
   };
 }

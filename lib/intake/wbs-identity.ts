@@ -11,6 +11,7 @@ import { withCaseEvent } from "@/lib/history/case-event";
 import { text } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse";
 import { loadCaseForActor } from "@/lib/workflow/scope";
+import { EVENT_LABELS, EVENT_TEXT } from "@/lib/history/labels";
 
 export interface WbsIdentity {
   name: string | null;
@@ -41,7 +42,7 @@ export async function requestIdentityAccess(actor: Actor, raw: unknown) {
     const req = await tx.identityAccessRequest.create({
       data: { caseId: kase.id, requestedById: actor.id, reason: input.reason, createdAt: now },
     });
-    return { result: req, event: { type: "IDENTITAS_DIMINTA", data: { label: "Permintaan membuka identitas pelapor WBS", reason: input.reason } } };
+    return { result: req, event: { type: "IDENTITAS_DIMINTA", data: { label: EVENT_LABELS.IDENTITAS_DIMINTA, reason: input.reason } } };
   });
 }
 
@@ -63,7 +64,7 @@ export async function decideIdentityAccess(actor: Actor, raw: unknown) {
       result: { approved },
       event: {
         type: approved ? "IDENTITAS_DISETUJUI" : "IDENTITAS_DITOLAK",
-        data: { label: approved ? "Inspektur menyetujui pembukaan identitas pelapor WBS" : "Inspektur menolak pembukaan identitas pelapor WBS", for: req.requestedBy.name },
+        data: { label: EVENT_TEXT.identityDecided(approved), for: req.requestedBy.name },
       },
     };
   });
@@ -83,7 +84,7 @@ export async function viewIdentity(actor: Actor, raw: unknown): Promise<WbsIdent
   // The viewing is recorded before the identity leaves the server.
   await withCaseEvent(kase.id, { actorId: actor.id }, async () => ({
     result: null,
-    event: { type: "IDENTITAS_DILIHAT", data: { label: "Identitas pelapor WBS dilihat" } },
+    event: { type: "IDENTITAS_DILIHAT", data: { label: EVENT_LABELS.IDENTITAS_DILIHAT } },
   }));
   return JSON.parse(unseal(kase.reporter!.sealed!, kase.reporter!.sealedKeyId!)) as WbsIdentity;
 }

@@ -10,7 +10,8 @@ import { enqueue } from "@/lib/outbox/enqueue";
 import { publicUrl } from "@/lib/runtime/public-url";
 import { FINAL_STATUSES } from "@/lib/workflow/statuses";
 import { scopedWhere } from "@/lib/workflow/scope";
-import { inboxStatusesFor } from "@/lib/workflow/steps";
+import { CASE_ROLES, inboxStatusesFor } from "@/lib/workflow/steps";
+import { EVENT_LABELS } from "@/lib/history/labels";
 
 const overdueWhere = (today: string) => ({
   status: { notIn: [...FINAL_STATUSES] },
@@ -42,18 +43,16 @@ export async function escalateOverdue(today = todayInJakarta()): Promise<number>
           }, c.id);
         }
       }
-      return { result: null, event: { type: "LEWAT_BATAS", data: { label: "Aduan melewati 20 hari kerja; Inspektur diberi tahu", dueOn: c.dueOn } } };
+      return { result: null, event: { type: "LEWAT_BATAS", data: { label: EVENT_LABELS.LEWAT_BATAS, dueOn: c.dueOn } } };
     });
   }
   return cases.length;
 }
 
-const DIGEST_ROLES: Role[] = ["TIM_PENGADUAN", "INSPEKTUR", "PENELAAH", "IRBAN", "AUDITOR", "KASUBAG_PERENCANAAN"];
-
 /** One e-mail a day to each staff member with overdue cases waiting for them. */
 export async function sendDailyDigests(today = todayInJakarta()): Promise<number> {
   const users = await db.user.findMany({
-    where: { active: true, role: { in: DIGEST_ROLES }, email: { not: null } },
+    where: { active: true, role: { in: [...CASE_ROLES] }, email: { not: null } },
     select: { id: true, name: true, email: true, role: true },
   });
   let sent = 0;

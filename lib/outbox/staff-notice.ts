@@ -1,33 +1,22 @@
 // When a case reaches a step, the people who take it get an e-mail (when
 // they have an address). Queued in the step's own transaction.
 import type { Tx } from "@/lib/db";
-import type { CaseStatus, Role } from "@/lib/enums";
+import type { CaseStatus } from "@/lib/enums";
 import { publicUrl } from "@/lib/runtime/public-url";
+import { holderIds, holdersOf, PEOPLE_SELECT } from "@/lib/workflow/holders";
 import { stepWaitingAt } from "@/lib/workflow/steps";
 import { enqueue } from "./enqueue";
 
-const STAFF_ROLES: readonly string[] = ["TIM_PENGADUAN", "INSPEKTUR", "PENELAAH", "IRBAN", "AUDITOR", "KASUBAG_PERENCANAAN"];
-
-/** Who takes the step a case in `status` waits for: as specific as the case allows. */
+/** Who takes the step a case in `status` waits for: as specific as the case allows (holders.ts). */
 export async function takersOf(tx: Tx, caseId: string, status: CaseStatus) {
   const step = stepWaitingAt(status);
   if (!step) return [];
-  const roles = step.actors.filter((a): a is Role => STAFF_ROLES.includes(a));
-  if (!roles.length) return [];
-  const kase = await tx.case.findUniqueOrThrow({
-    where: { id: caseId },
-    select: {
-      irbanUserId: true,
-      reviewers: { select: { userId: true } },
-      teamPlans: { where: { status: "DISAHKAN" }, select: { members: { select: { userId: true } } } },
-    },
-  });
-  let ids: string[] | null = null;
-  if (step.number === 4) ids = kase.reviewers.map((r) => r.userId);
-  else if (step.number === 6) ids = kase.irbanUserId ? [kase.irbanUserId] : [];
-  else if (step.number === 10) ids = [...(kase.irbanUserId ? [kase.irbanUserId] : []), ...kase.teamPlans.flatMap((p) => p.members.map((m) => m.userId))];
+  const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: PEOPLE_SELECT });
+  const holders = holdersOf(step, kase);
+  if (!holders.roles.length) return [];
+  const ids = holderIds(holders);
   return tx.user.findMany({
-    where: { active: true, role: { in: roles }, email: { not: null }, ...(ids ? { id: { in: ids } } : {}) },
+    where: { active: true, role: { in: holders.roles }, email: { not: null }, ...(ids ? { id: { in: ids } } : {}) },
     select: { id: true, email: true, name: true },
   });
 }

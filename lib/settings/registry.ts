@@ -1,6 +1,7 @@
 // Settings the admin can change, each with its schema and the default used
 // until a value is saved. Values live in the Setting table as JSON.
 import { z } from "zod";
+import { TARGET_STEPS, type TargetStep } from "@/lib/workflow/steps";
 
 export const instansiSchema = z.strictObject({
   pemerintah: z.string().trim().min(1).max(120),
@@ -17,19 +18,14 @@ export const instansiSchema = z.strictObject({
 
 export type Instansi = z.infer<typeof instansiSchema>;
 
-/**
- * Steps with a target of their own, in the order of the procedure: all but
- * step 10, whose target is the SPT's duration, and step 12, the complainant's.
- * 13 is the Inspektur's approval of the report ("10a").
- */
-export const TARGET_STEPS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 13, 11] as const;
+/** Step numbers whose target is set in days (the step table's `target`), as setting keys. */
+type TargetKey = `${TargetStep["number"]}`;
 
 const targetDays = z.number().int().min(1).max(60);
-/** Targets saved before a step existed take its default instead of failing the whole setting. */
-const ADDED_LATER: Partial<Record<`${(typeof TARGET_STEPS)[number]}`, number>> = { "13": 2 };
+/** One entry per step with a target in days; a step added later defaults, so a value saved before it still reads. */
 export const stepTargetsSchema = z.strictObject(
-  Object.fromEntries(TARGET_STEPS.map((n) => [String(n), ADDED_LATER[`${n}`] ? targetDays.default(ADDED_LATER[`${n}`]!) : targetDays])) as Record<
-    `${(typeof TARGET_STEPS)[number]}`,
+  Object.fromEntries(TARGET_STEPS.map((s) => [String(s.number), "addedLater" in s.target ? targetDays.default(s.target.days) : targetDays])) as Record<
+    TargetKey,
     typeof targetDays
   >,
 );
@@ -123,7 +119,7 @@ export const SETTINGS = {
   /** Working days each step may take (PROCEDURE.md defaults). */
   stepTargets: {
     schema: stepTargetsSchema,
-    default: { "1": 1, "2": 1, "3": 3, "4": 3, "5": 1, "6": 3, "7": 3, "8": 3, "9": 3, "13": 2, "11": 1 } satisfies StepTargets,
+    default: Object.fromEntries(TARGET_STEPS.map((s) => [String(s.number), s.target.days])) as StepTargets,
   },
 } as const;
 

@@ -13,7 +13,7 @@ import { readSetting } from "@/lib/settings/settings";
 import { parseInput } from "@/lib/validation/parse";
 import { CASE_CONFLICT_MESSAGE, commitTransition, ruleOfSide } from "@/lib/workflow/run-step";
 import { loadCaseForActor } from "@/lib/workflow/scope";
-import { SIDE_TRANSITIONS } from "@/lib/workflow/steps";
+import { SIDE_TRANSITIONS, SPT_PERIOD_STATUSES } from "@/lib/workflow/steps";
 import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "./calendar";
 import { stepDueOn } from "./step-due";
 import { addWorkingDays, workingDaysBetween } from "./working-days";
@@ -41,7 +41,7 @@ export async function resumeClock(tx: Tx, caseId: string, now: Date): Promise<nu
   const dueOn = add(kase.registeredOn, SERVICE_LEVEL_DAYS + paused);
   const stepPausedDays = kase.stepPausedDays + stood;
   const plan =
-    kase.status === "PELAKSANAAN"
+    SPT_PERIOD_STATUSES.includes(kase.status)
       ? await tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } })
       : null;
   const targets = await readSetting(tx, "stepTargets");

@@ -13,6 +13,8 @@ import { SERVICE_LEVEL_DAYS, isDecreed, loadCalendar } from "./calendar";
 import { WorkingDayIndex } from "./day-index";
 import { followUpWorkingDays } from "./follow-up";
 import { stepDueOn } from "./step-due";
+import { FINAL_STATUSES } from "@/lib/workflow/statuses";
+import { SPT_PERIOD_STATUSES } from "@/lib/workflow/steps";
 
 interface OpenCaseRow {
   id: string;
@@ -41,14 +43,17 @@ interface Change {
 
 const bool = (v: boolean | number | bigint | null) => (v === null ? null : Boolean(Number(v)));
 
+/** Statuses from the step table, as SQL literals (enum names: letters and underscores only). */
+const sqlList = (statuses: readonly CaseStatus[]) => statuses.map((st) => `'${st}'`).join(", ");
+
 const SELECT_OPEN = `
 SELECT c."id", c."status", c."registeredOn", c."pausedWorkingDays", c."dueOn", c."dueIsEstimate",
        c."stepEnteredOn", c."stepPausedDays", c."stepDueOn", c."followedUpOn", c."completedOnTime", c."followUpWorkingDays",
-       CASE WHEN c."status" = 'PELAKSANAAN' THEN
+       CASE WHEN c."status" IN (${sqlList(SPT_PERIOD_STATUSES)}) THEN
          (SELECT p."endOn" FROM "TeamPlan" p WHERE p."caseId" = c."id" AND p."status" = 'DISAHKAN'
           ORDER BY p."createdAt" DESC LIMIT 1) END AS "planEndOn"
 FROM "Case" c
-WHERE c."status" NOT IN ('SELESAI', 'DITUTUP')`;
+WHERE c."status" NOT IN (${sqlList(FINAL_STATUSES)})`;
 
 /** SQLite allows 32 766 parameters per statement: 6 per row. */
 const SQLITE_CHUNK = 5000;

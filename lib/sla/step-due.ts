@@ -1,5 +1,6 @@
 // The target of the step a case waits for: working days from the day it got
 // there (step 10: the SPT's end), moved on by any time the clock stood still.
+// Which it is, is the step table's `target`.
 import type { CaseStatus } from "@/lib/enums";
 import type { StepTargets } from "@/lib/settings/registry";
 import { stepWaitingAt } from "@/lib/workflow/steps";
@@ -19,8 +20,8 @@ export function stepDueOn(
   add: (start: string, days: number) => string,
 ): string | null {
   const step = stepWaitingAt(input.status);
-  if (!step || step.number === 12) return null;
-  if (step.number === 10) {
+  if (!step || step.target === null) return null;
+  if (step.target === "sptEnd") {
     return input.planEndOn ? (input.stepPausedDays ? add(input.planEndOn, input.stepPausedDays) : input.planEndOn) : null;
   }
   const target = targets[String(step.number) as keyof StepTargets];

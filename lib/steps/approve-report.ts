@@ -12,6 +12,8 @@ import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
 import { REPORT_APPROVAL, stepByNumber } from "@/lib/workflow/steps";
 
+const STEP = stepByNumber(REPORT_APPROVAL);
+
 const REPORT_TYPES = Object.values(REPORT_TYPE);
 
 /** The case's approved (signed) report, if any. */
@@ -20,7 +22,7 @@ export function signedReport(caseId: string, client: typeof db | Tx = db) {
 }
 
 export function approveReport(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(REPORT_APPROVAL), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase, input, today, actor, now }) => {
       if (input.decision === "KEMBALIKAN") return null;
       const ctx = await letterContext(db);
@@ -32,7 +34,7 @@ export function approveReport(actor: Actor, raw: unknown) {
       const tte = prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } });
       return { ctx, approver, tte };
     },
-    outcome: ({ input }) => (input.decision === "SETUJUI" ? { to: "LAPORAN_SELESAI" } : { to: "PELAKSANAAN" }),
+    outcome: ({ input }) => (input.decision === "SETUJUI" ? { to: STEP.to } : { to: STEP.alternatives[0] }),
     write: async (tx, { kase, input, actor, now, today }, checked) => {
       if (!checked) {
         // Back to the team: the report is theirs to correct and submit again.

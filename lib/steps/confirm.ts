@@ -5,8 +5,10 @@ import { db } from "@/lib/db";
 import { DomainError, NotFoundError } from "@/lib/errors";
 import { todayInJakarta } from "@/lib/format/dates";
 import { parseInput } from "@/lib/validation/parse";
-import { commitTransition, ruleOfStep, type StepOutcome } from "@/lib/workflow/run-step";
+import { commitTransition, ruleOfStep, type StepOutcome, type TargetOf } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
+
+const STEP = stepByNumber(12);
 
 export type ConfirmedBy = "PELAPOR" | "LAPAK_ADUAN" | "OTOMATIS";
 
@@ -17,19 +19,18 @@ const ACTOR_LABELS: Record<ConfirmedBy, string> = { PELAPOR: "Pelapor", LAPAK_AD
  * opened, the Lapak Aduan ticket, or the system's own sweep.
  */
 export async function confirmCase(caseId: string, by: ConfirmedBy, raw: unknown) {
-  const step = stepByNumber(12);
-  const input = parseInput(step.schema, raw);
+  const input = parseInput(STEP.schema, raw);
   const kase = await db.case.findUnique({ where: { id: caseId } });
   if (!kase) throw new NotFoundError("Aduan tidak ditemukan.");
-  if (kase.status !== step.from) {
+  if (kase.status !== STEP.from) {
     throw new DomainError("STATUS_BERUBAH", "Aduan ini tidak sedang menunggu konfirmasi.");
   }
   const now = new Date();
   const today = todayInJakarta(now);
   const resolved = input.resolved === "ya";
-  const outcome: StepOutcome = resolved
+  const outcome: StepOutcome<TargetOf<typeof STEP>> = resolved
     ? {
-        to: "SELESAI",
+        to: STEP.to,
         caseData: {
           confirmedAt: now,
           confirmedBy: by,
@@ -39,9 +40,9 @@ export async function confirmCase(caseId: string, by: ConfirmedBy, raw: unknown)
           closedOn: today,
         },
       }
-    : { to: "DITERIMA", caseData: { confirmationNote: input.note, reopenCount: { increment: 1 } } };
+    : { to: STEP.alternatives[0], caseData: { confirmationNote: input.note, reopenCount: { increment: 1 } } };
 
-  await commitTransition(ruleOfStep(step), kase, kase.version, outcome, { actorLabel: ACTOR_LABELS[by] }, now, async (tx) => {
+  await commitTransition(ruleOfStep(STEP), kase, kase.version, outcome, { actorLabel: ACTOR_LABELS[by] }, now, async (tx) => {
     if (!resolved || input.note) {
       await tx.message.create({
         data: { caseId: kase.id, direction: "DARI_PELAPOR", kind: resolved ? "KONFIRMASI" : "BELUM_SELESAI", body: input.note!, createdAt: now },

@@ -7,11 +7,13 @@ import { stepByNumber } from "@/lib/workflow/steps";
 import { activeUsers, duplicateTarget } from "./lookups";
 import { lowerFirst } from "@/lib/format/text";
 
+const STEP = stepByNumber(5);
+
 export function dispose(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(5), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ input, kase }) => {
       if (input.decision === "TINDAK_LANJUT") {
-        const [irban] = await activeUsers([input.irbanUserId!], ["IRBAN"], "irbanUserId", "Pilih Irban dari daftar.");
+        const [irban] = await activeUsers([input.irbanUserId!], [STEP.chooses], "irbanUserId", "Pilih Irban dari daftar.");
         return { irban, duplicate: null };
       }
       return { irban: null, duplicate: await duplicateTarget(input.duplicateOf, kase.id) };
@@ -19,11 +21,11 @@ export function dispose(actor: Actor, raw: unknown) {
     outcome: ({ input, now, today }, { irban, duplicate }) =>
       irban
         ? {
-            to: "DISPOSISI_IRBAN",
+            to: STEP.to,
             caseData: { tlType: input.tlType, irbanUserId: irban.id, irbanWilayah: irban.irbanWilayah },
           }
         : {
-            to: "DITUTUP",
+            to: STEP.alternatives[0],
             caseData: {
               closureReason: input.closureReason,
               closureNote: input.instructions,

@@ -5,17 +5,19 @@ import { DomainError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
-import { currentPlan } from "./draft-spt";
+import { currentPlan } from "./lookups";
+
+const STEP = stepByNumber(9);
 
 export function distributeSpt(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(9), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase }) => {
       const spt = await db.document.findFirst({ where: { caseId: kase.id, type: "SPT", status: "DITANDATANGANI" }, orderBy: { signedAt: "desc" } });
       const plan = await currentPlan(kase.id);
       if (!spt || !plan) throw new DomainError("TANPA_SPT", "SPT yang ditandatangani belum ada.");
       return { spt, plan };
     },
-    outcome: () => ({ to: "PELAKSANAAN" }),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { input, kase, actor, now }, { spt, plan }) => {
       // The copy for the Sekretariat, evidence that the complaint is followed up (Lapak Aduan asks for it).
       if (spt.pdfFileId) {

@@ -5,33 +5,18 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
-import { db } from "@/lib/db";
+import { currentPlan, currentSptDraft } from "./lookups";
 
-export function currentPlan(caseId: string) {
-  return db.teamPlan.findFirst({
-    where: { caseId, status: { in: ["DIAJUKAN", "DISAHKAN"] } },
-    orderBy: { createdAt: "desc" },
-    include: {
-      members: {
-        orderBy: { position: "asc" },
-        include: { user: { select: { id: true, name: true, nip: true, pangkat: true, golongan: true, jabatan: true } } },
-      },
-    },
-  });
-}
-
-export function currentSptDraft(caseId: string) {
-  return db.document.findFirst({ where: { caseId, type: "SPT", status: "DRAF" }, orderBy: { createdAt: "desc" } });
-}
+const STEP = stepByNumber(7);
 
 export function draftSpt(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(7), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase }) => {
       const plan = await currentPlan(kase.id);
       if (!plan || plan.status !== "DIAJUKAN") throw new DomainError("TANPA_RENCANA", "Rencana tim belum ada; SPT disusun dari rencana tim.");
       return { plan, draft: await currentSptDraft(kase.id) };
     },
-    outcome: () => ({ to: "SPT_DRAFT" }),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { kase, input, actor, now }, { plan, draft }) => {
       const content = { planId: plan.id, task: input.task, notes: input.notes };
       if (draft) {

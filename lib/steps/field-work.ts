@@ -14,6 +14,7 @@ import { assertMayAct } from "@/lib/workflow/run-step";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { parseInput } from "@/lib/validation/parse";
+import { EVENT_LABELS, EVENT_TEXT } from "@/lib/history/labels";
 
 const FINDING_CONFLICT = "Temuan ini telah diubah oleh anggota tim lain. Muat ulang halaman lalu ulangi perubahan Anda.";
 
@@ -39,7 +40,7 @@ export async function addWorkNote(actor: Actor, raw: unknown) {
     input.caseId,
     async (tx, now) => {
       const note = await tx.workNote.create({ data: { caseId: input.caseId, authorId: actor.id, body: input.body, createdAt: now } });
-      return { result: note, event: { type: "CATATAN_KERJA", data: { label: "Catatan kerja ditambahkan" } } };
+      return { result: note, event: { type: "CATATAN_KERJA", data: { label: EVENT_LABELS.CATATAN_KERJA } } };
     },
     actor.id,
   );
@@ -91,7 +92,7 @@ export async function saveFinding(actor: Actor, raw: unknown) {
         result: { findingId, position },
         event: {
           type: "TEMUAN_DISIMPAN",
-          data: { label: `Temuan ${position} disimpan`, position, conclusion: input.conclusion, evidence: evidence.length },
+          data: { label: EVENT_TEXT.findingSaved(position), position, conclusion: input.conclusion, evidence: evidence.length },
         },
       };
     },
@@ -111,7 +112,7 @@ export async function deleteFinding(actor: Actor, raw: unknown) {
       // Evidence stays with the case; it only loses its link to the finding.
       await tx.attachment.updateMany({ where: { findingId: finding.id }, data: { findingId: null } });
       await tx.finding.delete({ where: { id: finding.id } });
-      return { result: null, event: { type: "TEMUAN_DIHAPUS", data: { label: `Temuan ${finding.position} dihapus`, position: finding.position } } };
+      return { result: null, event: { type: "TEMUAN_DIHAPUS", data: { label: EVENT_TEXT.findingDeleted(finding.position), position: finding.position } } };
     },
     actor.id,
   );
@@ -136,7 +137,7 @@ export async function saveReport(actor: Actor, raw: unknown) {
       } else {
         await tx.fieldReport.create({ data: { caseId: input.caseId, tlType, sections } });
       }
-      return { result: null, event: { type: "LAPORAN_DISIMPAN", data: { label: "Draf laporan disimpan" } } };
+      return { result: null, event: { type: "LAPORAN_DISIMPAN", data: { label: EVENT_LABELS.LAPORAN_DISIMPAN } } };
     },
     actor.id,
   );

@@ -3,9 +3,11 @@ import type { Actor } from "@/lib/auth/actor";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
+const STEP = stepByNumber(2);
+
 export function forwardToInspektur(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(2), raw, {
-    outcome: () => ({ to: "DI_INSPEKTUR" }),
+  return runStep(actor, STEP, raw, {
+    outcome: () => ({ to: STEP.to }),
     write: async (_tx, { input }) => ({ note: input.note }),
   });
 }

@@ -14,8 +14,10 @@ import { followUpWorkingDays } from "@/lib/sla/follow-up";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 
+const STEP = stepByNumber(11);
+
 export function notifyComplainant(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(11), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase, now }) => {
       if (!(await signedReport(kase.id))) {
         throw new DomainError("LAPORAN_BELUM_DISETUJUI", "Laporan hasil belum disetujui Inspektur; pelapor diberi tahu dari laporan yang telah disetujui.");
@@ -27,7 +29,7 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
       return { ctx, signer, tte };
     },
     outcome: ({ kase, input, today, calendar }) => ({
-      to: "MENUNGGU_KONFIRMASI",
+      to: STEP.to,
       // The first notice counts; a case reopened at step 12 keeps its first measurement.
       caseData: {
         awaitingConfirmationOn: today,

@@ -4,10 +4,12 @@ import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { activeUsers } from "./lookups";
 
+const STEP = stepByNumber(3);
+
 export function orderReview(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(3), raw, {
-    check: ({ input }) => activeUsers(input.reviewerIds, ["PENELAAH"], "reviewerIds", "Pilih penelaah dari daftar."),
-    outcome: () => ({ to: "DITELAAH" }),
+  return runStep(actor, STEP, raw, {
+    check: ({ input }) => activeUsers(input.reviewerIds, [STEP.chooses], "reviewerIds", "Pilih penelaah dari daftar."),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { kase, input, actor, now }, reviewers) => {
       for (const r of reviewers) {
         // A case reopened after step 12 may be reviewed by the same person again.

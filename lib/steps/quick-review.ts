@@ -5,10 +5,12 @@ import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { duplicateTarget } from "./lookups";
 
+const STEP = stepByNumber(4);
+
 export function submitQuickReview(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(4), raw, {
+  return runStep(actor, STEP, raw, {
     check: ({ input, kase }) => duplicateTarget(input.duplicateOf, kase.id),
-    outcome: () => ({ to: "REKOMENDASI" }),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { kase, input, actor, now }, duplicate) => {
       await tx.caseReview.create({
         data: {

@@ -11,10 +11,12 @@ import { DomainError } from "@/lib/errors";
 import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
-import { currentPlan, currentSptDraft } from "./draft-spt";
+import { currentPlan, currentSptDraft } from "./lookups";
+
+const STEP = stepByNumber(8);
 
 export function signSpt(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(8), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase, actor, today, input, now }) => {
       const draft = await currentSptDraft(kase.id);
       const plan = await currentPlan(kase.id);
@@ -28,7 +30,7 @@ export function signSpt(actor: Actor, raw: unknown) {
       const tte = input.decision === "TANDATANGANI" ? prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } }) : null;
       return { draft, plan, signer, ctx, tte };
     },
-    outcome: ({ input }) => ({ to: input.decision === "TANDATANGANI" ? "SPT_DITANDATANGANI" : "RENCANA_TIM" }),
+    outcome: ({ input }) => ({ to: input.decision === "TANDATANGANI" ? STEP.to : STEP.alternatives[0] }),
     write: async (tx, { kase, input, actor, now, today }, { draft, plan, signer, ctx, tte }) => {
       if (input.decision === "KEMBALIKAN" || !tte) {
         await tx.inspekturDecision.create({

@@ -9,6 +9,8 @@ import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
 import { lowerFirst } from "@/lib/format/text";
 
+const STEP = stepByNumber(10);
+
 /** What a report of this TL type still lacks, in words. */
 export function missingParts(
   tlType: keyof typeof REPORT_SECTIONS,
@@ -31,7 +33,7 @@ export function missingParts(
 }
 
 export function submitReport(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(10), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ kase }) => {
       const [report, findings] = await Promise.all([
         db.fieldReport.findUnique({ where: { caseId: kase.id } }),
@@ -44,7 +46,7 @@ export function submitReport(actor: Actor, raw: unknown) {
       }
       return { report: report!, findings };
     },
-    outcome: () => ({ to: stepByNumber(10).to }),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { kase, actor, now }, { findings }) => {
       await tx.fieldReport.update({ where: { caseId: kase.id }, data: { submittedAt: now, submittedById: actor.id } });
       return { tlType: kase.tlType, findings: findings.length };

@@ -6,13 +6,13 @@ import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
 import { TEAM_ROLE_LABELS } from "@/lib/workflow/inputs/team";
 import { runStep } from "@/lib/workflow/run-step";
 import { stepByNumber } from "@/lib/workflow/steps";
-import { activeUsers } from "./lookups";
+import { activeUsers, TEAM_ELIGIBLE_ROLES } from "./lookups";
+
+const STEP = stepByNumber(6);
 
 /** Who may be named in a team: the inspectorate's own supervisory staff. */
-export const TEAM_ELIGIBLE_ROLES = ["INSPEKTUR", "IRBAN", "AUDITOR", "PENELAAH"] as const;
-
 export function submitTeamPlan(actor: Actor, raw: unknown) {
-  return runStep(actor, stepByNumber(6), raw, {
+  return runStep(actor, STEP, raw, {
     check: async ({ input, kase, calendar }) => {
       if (!kase.tlType) throw new Error(`case ${kase.id} was disposed without a TL type`);
       if (input.startOn < kase.registeredOn) {
@@ -33,7 +33,7 @@ export function submitTeamPlan(actor: Actor, raw: unknown) {
       const endOn = addWorkingDays(input.startOn, input.durationDays - 1, calendar.holidays);
       return { users, endOn };
     },
-    outcome: () => ({ to: "RENCANA_TIM" }),
+    outcome: () => ({ to: STEP.to }),
     write: async (tx, { kase, input, actor, now }, { users, endOn }) => {
       // An earlier plan of this case (returned SPT, reopened case) gives way to this one.
       await tx.teamPlan.updateMany({ where: { caseId: kase.id, status: { in: ["DRAF", "DIAJUKAN"] } }, data: { status: "DIGANTI" } });

@@ -2,12 +2,12 @@
 // complainant's identity is loaded only for those who may see it.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { ROLE_LABELS } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { todayInJakarta } from "@/lib/format/dates";
 import { dueState, loadCalendar } from "@/lib/sla/calendar";
 import { mayCloseIncomplete } from "@/lib/sla/pause";
 import { FINAL_STATUSES } from "./statuses";
+import { describeHolders, holdersOf, type CasePeopleRow } from "./holders";
 import { loadCaseForActor } from "./scope";
 import { canAct, stepWaitingAt, type StepDefinition } from "./steps";
 
@@ -85,30 +85,11 @@ async function wbsIdentityState(actor: Actor, caseId: string) {
   return { sealed: true as const, decides, mayView: decides || requests.some((r) => r.status === "DISETUJUI"), requests };
 }
 
-/** Who the pending step waits for, as specifically as the case knows. */
+/** Who the pending step waits for, as specifically as the case knows (holders.ts). */
 function waitingFor(
   step: StepDefinition,
-  kase: {
-    irbanUser: { name: string } | null;
-    reviewers: { user: { name: string } }[];
-    teamPlans: { status: string; members: { user: { name: string } }[] }[];
-  },
+  kase: Omit<CasePeopleRow, "teamPlans"> & { teamPlans: (CasePeopleRow["teamPlans"][number] & { status: string })[] },
 ): string {
-  switch (step.number) {
-    case 4:
-      return kase.reviewers.map((r) => r.user.name).join(", ") || ROLE_LABELS.PENELAAH;
-    case 6:
-      return kase.irbanUser?.name ?? ROLE_LABELS.IRBAN;
-    case 10: {
-      const plan = kase.teamPlans.find((p) => p.status === "DISAHKAN");
-      return plan ? `Tim: ${plan.members.map((m) => m.user.name).join(", ")}` : (kase.irbanUser?.name ?? ROLE_LABELS.IRBAN);
-    }
-    case 12:
-      return "Pelapor";
-    default:
-      return step.actors
-        .filter((a): a is keyof typeof ROLE_LABELS => a in ROLE_LABELS)
-        .map((a) => ROLE_LABELS[a])
-        .join(" atau ");
-  }
+  const approved = { ...kase, teamPlans: kase.teamPlans.filter((p) => p.status === "DISAHKAN") };
+  return describeHolders(holdersOf(step, approved), step.actors);
 }

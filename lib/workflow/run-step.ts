@@ -25,7 +25,7 @@ import { STATUS_SHORT } from "./statuses";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { notifyStaffOfStep } from "@/lib/outbox/staff-notice";
 import { publicStageOf } from "./public-stage";
-import { canAct, eventLabelOf, takes, type SideTransition, type StepDefinition } from "./steps";
+import { canAct, eventLabelOf, eventTypeOf, SPT_PERIOD_STATUSES, takes, type SideTransition, type StepDefinition } from "./steps";
 
 const caseRefOnly = z.object({
   caseId: z.string({ error: "Aduan tidak dikenal." }).min(1).max(40),
@@ -45,22 +45,25 @@ export interface StepContext<I> {
   calendar: Calendar;
 }
 
-export interface StepOutcome {
-  /** the status the case moves to: the step's `to` or one of its alternatives */
-  to: CaseStatus;
+export interface StepOutcome<T extends CaseStatus = CaseStatus> {
+  /** the status the case moves to: the step's `to` or one of its alternatives (typed so: another does not compile) */
+  to: T;
   /** other case fields the step sets, written with the status change */
   caseData?: Prisma.CaseUncheckedUpdateManyInput;
   /** a message for the complainant (e-mail, when they gave one) and for Lapak Aduan */
   notice?: { subject: string; body: string };
 }
 
-export interface StepHandler<I, P = void> {
+/** Where a step of the table may lead: its `to` or one of its alternatives. */
+export type TargetOf<S extends Pick<StepDefinition, "to" | "alternatives">> = S["to"] | S["alternatives"][number];
+
+export interface StepHandler<I, P = void, T extends CaseStatus = CaseStatus> {
   /** checks that need the database, before any write (field errors); returns what `write` needs */
   check?: (ctx: StepContext<I>) => Promise<P>;
   /** where the case goes (no writes) */
-  outcome: (ctx: StepContext<I>, prepared: P) => StepOutcome;
+  outcome: (ctx: StepContext<I>, prepared: P) => StepOutcome<T>;
   /** the step's own records, in the transaction; returns what the history event records */
-  write: (tx: Tx, ctx: StepContext<I>, prepared: P, outcome: StepOutcome) => Promise<Record<string, unknown>>;
+  write: (tx: Tx, ctx: StepContext<I>, prepared: P, outcome: StepOutcome<T>) => Promise<Record<string, unknown>>;
 }
 
 function assertRole(actor: Pick<Actor, "role">, step: StepDefinition) {
@@ -81,12 +84,12 @@ export function assertMayAct(actor: Pick<Actor, "role">, step: StepDefinition, k
   }
 }
 
-export async function runStep<S extends z.ZodType, P>(
+export async function runStep<D extends StepDefinition, P>(
   actor: Actor,
-  step: StepDefinition & { schema: S },
+  step: D,
   raw: unknown,
-  handler: StepHandler<z.output<S> & { caseId: string; version: number }, P>,
-): Promise<{ caseId: string; to: CaseStatus }> {
+  handler: StepHandler<z.output<D["schema"]> & { caseId: string; version: number }, P, TargetOf<D>>,
+): Promise<{ caseId: string; to: TargetOf<D> }> {
   // Scope and role first: a case outside the actor's scope is "not found" whatever else the input says.
   const ref = parseInput(caseRefOnly, raw);
   const kase = (await loadCaseForActor(actor, ref.caseId, { include: { opd: true } })) as CaseRow;
@@ -94,7 +97,7 @@ export async function runStep<S extends z.ZodType, P>(
   // A form opened before someone else moved the case: say so, whatever the status is now.
   if (ref.version !== undefined && ref.version !== kase.version) throw new ConflictError(CASE_CONFLICT_MESSAGE);
   assertMayAct(actor, step, kase);
-  const input = parseInput(step.schema, raw) as z.output<S> & { caseId: string; version: number };
+  const input = parseInput(step.schema, raw) as z.output<D["schema"]> & { caseId: string; version: number };
 
   const now = new Date();
   const ctx: StepContext<typeof input> = { actor, kase, input, now, today: todayInJakarta(now), calendar: await loadCalendar(db) };
@@ -118,7 +121,7 @@ export interface TransitionRule {
 export function ruleOfStep(step: StepDefinition): TransitionRule {
   return {
     step: step.number,
-    eventType: `LANGKAH_${step.code.toUpperCase()}`,
+    eventType: eventTypeOf(step),
     from: [step.from],
     targets: [step.to, ...step.alternatives],
     labelFor: (to) => eventLabelOf(step, to),
@@ -184,7 +187,7 @@ async function stepClockFor(tx: Tx, caseId: string, to: CaseStatus, now: Date) {
   const [calendar, targets, plan] = await Promise.all([
     loadCalendar(tx),
     readSetting(tx, "stepTargets"),
-    to === "PELAKSANAAN" ? tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } }) : null,
+    SPT_PERIOD_STATUSES.includes(to) ? tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } }) : null,
   ]);
   const add = (start: string, days: number) => addWorkingDays(start, days, calendar.holidays);
   return {

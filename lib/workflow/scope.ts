@@ -4,6 +4,7 @@ import type { Prisma } from "@/prisma/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
+import { casePeopleOfRole } from "./holders";
 
 /** Kasubag Perencanaan works on cases from the team plan to the SPT's distribution. */
 export const PLANNING_STATUSES = ["RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN"] as const;
@@ -15,12 +16,10 @@ export function caseScope(actor: Pick<Actor, "id" | "role">): Prisma.CaseWhereIn
     case "INSPEKTUR":
       return {};
     case "PENELAAH":
-      return { reviewers: { some: { userId: actor.id } } };
     case "IRBAN":
-      return { irbanUserId: actor.id };
     case "AUDITOR":
-      // Named in a team plan whose SPT has been signed.
-      return { teamPlans: { some: { status: "DISAHKAN", members: { some: { userId: actor.id } } } } };
+      // the cases that name them: as reviewer, as Irban, in a team whose SPT is signed (holders.ts)
+      return casePeopleOfRole(actor.role)!.scope(actor.id);
     case "KASUBAG_PERENCANAAN":
       return { status: { in: [...PLANNING_STATUSES] } };
     case "PIMPINAN":

@@ -1,39 +1,22 @@
+// What staff read for each status. An open status is named by the step the
+// case waits for (the step table's `waiting`); the final ones here.
 import type { CaseStatus } from "@/lib/enums";
+import { FINAL_STATUSES, STEPS } from "./steps";
+
+export { FINAL_STATUSES };
+
+const FINAL: Record<string, { short: string; label: string }> = {
+  SELESAI: { short: "Selesai", label: "Selesai" },
+  DITUTUP: { short: "Ditutup", label: "Ditutup tanpa tindak lanjut" },
+};
+
+const NAMES = Object.fromEntries([
+  ...STEPS.flatMap((s) => ("waiting" in s ? [[s.from, s.waiting] as const] : [])),
+  ...FINAL_STATUSES.map((st) => [st, FINAL[st]!] as const),
+]) as Record<CaseStatus, { short: string; label: string }>;
 
 /** What staff read for each status: the step the case waits for. */
-export const STATUS_LABELS: Record<CaseStatus, string> = {
-  DITERIMA: "Diterima — menunggu diteruskan ke Inspektur",
-  DI_INSPEKTUR: "Di Inspektur — menunggu perintah telaah",
-  DITELAAH: "Ditelaah — menunggu kaji cepat",
-  REKOMENDASI: "Rekomendasi — menunggu disposisi Inspektur",
-  DISPOSISI_IRBAN: "Disposisi Irban — menunggu rencana tim",
-  RENCANA_TIM: "Rencana tim — menunggu draf SPT",
-  SPT_DRAFT: "Draf SPT — menunggu tanda tangan Inspektur",
-  SPT_DITANDATANGANI: "SPT ditandatangani — menunggu distribusi",
-  PELAKSANAAN: "Pelaksanaan tindak lanjut",
-  LAPORAN_DIAJUKAN: "Laporan diajukan — menunggu persetujuan Inspektur",
-  LAPORAN_SELESAI: "Laporan disetujui — menunggu pemberitahuan kepada pelapor",
-  MENUNGGU_KONFIRMASI: "Menunggu konfirmasi pelapor",
-  SELESAI: "Selesai",
-  DITUTUP: "Ditutup tanpa tindak lanjut",
-};
+export const STATUS_LABELS = Object.fromEntries(Object.entries(NAMES).map(([st, n]) => [st, n.label])) as Record<CaseStatus, string>;
 
 /** Short form for badges and tables. */
-export const STATUS_SHORT: Record<CaseStatus, string> = {
-  DITERIMA: "Diterima",
-  DI_INSPEKTUR: "Di Inspektur",
-  DITELAAH: "Ditelaah",
-  REKOMENDASI: "Rekomendasi",
-  DISPOSISI_IRBAN: "Disposisi Irban",
-  RENCANA_TIM: "Rencana tim",
-  SPT_DRAFT: "Draf SPT",
-  SPT_DITANDATANGANI: "SPT ditandatangani",
-  PELAKSANAAN: "Pelaksanaan",
-  LAPORAN_DIAJUKAN: "Menunggu persetujuan laporan",
-  LAPORAN_SELESAI: "Laporan disetujui",
-  MENUNGGU_KONFIRMASI: "Menunggu konfirmasi",
-  SELESAI: "Selesai",
-  DITUTUP: "Ditutup",
-};
-
-export const FINAL_STATUSES: readonly CaseStatus[] = ["SELESAI", "DITUTUP"];
+export const STATUS_SHORT = Object.fromEntries(Object.entries(NAMES).map(([st, n]) => [st, n.short])) as Record<CaseStatus, string>;

@@ -10,6 +10,7 @@ import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
 import { ESTIMATE_NOTE, dueState, loadCalendar } from "@/lib/sla/calendar";
 import { oneOf, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { listInbox } from "@/lib/workflow/inbox";
+import { casePeopleOfRole } from "@/lib/workflow/holders";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { FINAL_STATUSES, STATUS_SHORT } from "@/lib/workflow/statuses";
 import { STEPS, takes } from "@/lib/workflow/steps";
@@ -169,9 +170,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <h2>Tidak ada aduan yang menunggu Anda</h2>
               <p>
                 Aduan akan muncul di sini ketika sampai pada langkah yang Anda kerjakan
-                {actor.role === "IRBAN" ? " dan didisposisikan kepada Anda" : ""}
-                {actor.role === "PENELAAH" ? " dan Anda ditunjuk sebagai penelaah" : ""}
-                {actor.role === "AUDITOR" ? " dan Anda tercantum dalam SPT yang telah ditandatangani" : ""}:
+                {casePeopleOfRole(actor.role) ? ` ${casePeopleOfRole(actor.role)!.inboxCondition}` : ""}:
               </p>
               <ul style={{ display: "inline-block", textAlign: "left" }}>
                 {mySteps.map((s) => (

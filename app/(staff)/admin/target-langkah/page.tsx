@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { TARGET_STEPS, type StepTargets } from "@/lib/settings/registry";
+import type { StepTargets } from "@/lib/settings/registry";
 import { getSetting } from "@/lib/settings/settings";
-import { stepByNumber } from "@/lib/workflow/steps";
+import { TARGET_STEPS } from "@/lib/workflow/steps";
 import { TargetsForm } from "./targets-form";
 
 export const metadata: Metadata = { title: "Target langkah" };
@@ -17,7 +17,7 @@ export default async function StepTargetsPage() {
         Berapa hari kerja setiap langkah boleh berlangsung, terhitung sejak aduan sampai pada langkah itu. Seluruh aduan tetap harus selesai
         dalam 20 hari kerja. Perubahan langsung berlaku bagi aduan yang masih terbuka.
       </p>
-      <TargetsForm steps={TARGET_STEPS.map((n) => ({ number: n, code: stepByNumber(n).code, label: stepByNumber(n).label, days: targets[String(n) as keyof StepTargets] }))} />
+      <TargetsForm steps={TARGET_STEPS.map((s) => ({ number: s.number, code: s.code, label: s.label, days: targets[String(s.number) as keyof StepTargets] }))} />
     </>
   );
 }

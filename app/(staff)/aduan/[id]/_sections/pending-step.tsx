@@ -1,12 +1,11 @@
 // The step the case waits for: its form for the person whose turn it is,
 // and for everyone else in scope, which step is pending and with whom.
 import { DueBadge } from "@/app/_components/due-badge";
-import { db } from "@/lib/db";
 import { formatCivilDate } from "@/lib/format/dates";
 import { WILAYAH_LABELS } from "@/lib/auth/roles";
 import { formatNip } from "@/lib/staff/nip";
 import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
-import { TEAM_ELIGIBLE_ROLES } from "@/lib/steps/team-plan";
+import { staffToChoose, teamCandidates } from "@/lib/steps/lookups";
 import { missingParts } from "@/lib/steps/submit-report";
 import type { CaseView } from "@/lib/workflow/case-view";
 import { TL_LABELS } from "@/lib/workflow/inputs/review";
@@ -34,13 +33,13 @@ async function StepFormFor({ view }: { view: CaseView }) {
     case 2:
       return <ForwardForm {...base} />;
     case 3: {
-      const reviewers = await db.user.findMany({ where: { role: "PENELAAH", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, jabatan: true } });
+      const reviewers = await staffToChoose(pending!.step);
       return <OrderReviewForm {...base} reviewers={reviewers.map((r) => ({ id: r.id, name: r.name, hint: r.jabatan }))} />;
     }
     case 4:
       return <QuickReviewForm {...base} />;
     case 5: {
-      const irbans = await db.user.findMany({ where: { role: "IRBAN", active: true }, orderBy: { irbanWilayah: "asc" }, select: { id: true, name: true, irbanWilayah: true } });
+      const irbans = await staffToChoose(pending!.step);
       const suggested = kase.opd ? irbans.find((i) => i.irbanWilayah === kase.opd!.irbanWilayah) : undefined;
       return (
         <DisposeForm
@@ -52,11 +51,7 @@ async function StepFormFor({ view }: { view: CaseView }) {
       );
     }
     case 6: {
-      const staff = await db.user.findMany({
-        where: { role: { in: [...TEAM_ELIGIBLE_ROLES] }, active: true },
-        orderBy: [{ role: "asc" }, { name: "asc" }],
-        select: { id: true, name: true, nip: true, jabatan: true, role: true },
-      });
+      const staff = await teamCandidates();
       const previous = kase.teamPlans.at(-1);
       const inspektur = staff.find((s) => s.role === "INSPEKTUR");
       const initial = previous

@@ -1,5 +1,5 @@
 import { formatDateTime } from "@/lib/format/dates";
-import { describeEvent } from "@/lib/history/describe";
+import { describeEvent } from "@/lib/workflow/history-text";
 import type { CaseView } from "@/lib/workflow/case-view";
 import { stepCode } from "@/lib/workflow/steps";
 

@@ -1,5 +1,7 @@
-// The history in Indonesian: what each event says on the case page.
+// The history in Indonesian: what each event says on the case page (its
+// words from the event itself, else from lib/history/labels.ts or the step table).
 import { formatCivilDate } from "@/lib/format/dates";
+import { EVENT_LABELS } from "@/lib/history/labels";
 import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
 import { CLOSURE_LABELS, NATURE_LABELS, RECOMMENDATION_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
 import { CONCLUSION_LABELS } from "@/lib/workflow/inputs/execution";
@@ -11,25 +13,10 @@ type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-const OTHER_EVENTS: Record<string, string> = {
-  IDENTITAS_DIMINTA: "Permintaan membuka identitas pelapor WBS",
-  IDENTITAS_DISETUJUI: "Inspektur menyetujui pembukaan identitas pelapor WBS",
-  IDENTITAS_DITOLAK: "Inspektur menolak pembukaan identitas pelapor WBS",
-  IDENTITAS_DILIHAT: "Identitas pelapor WBS dilihat",
-  PERTANYAAN: "Tim pengaduan meminta informasi tambahan kepada pelapor",
-  JAWABAN: "Pelapor menjawab pertanyaan",
-  DITUTUP_TIDAK_LENGKAP: "Aduan ditutup: pelapor tidak melengkapi dalam 5 hari kerja",
-  LEWAT_BATAS: "Aduan melewati 20 hari kerja; Inspektur diberi tahu",
-  LAPORAN_DISETUJUI: "Laporan hasil disetujui dan ditandatangani",
-  CATATAN_KERJA: "Catatan kerja ditambahkan",
-  TEMUAN_DISIMPAN: "Temuan disimpan",
-  TEMUAN_DIHAPUS: "Temuan dihapus",
-  LAPORAN_DISIMPAN: "Draf laporan disimpan",
-};
 
 export function describeEvent(e: { step: number | null; type: string; data: unknown }): { title: string; details: string[] } {
   const d = (e.data ?? {}) as Data;
-  const title = str(d.label) ?? OTHER_EVENTS[e.type] ?? STEPS.find((s) => s.number === e.step)?.eventLabel ?? e.type;
+  const title = str(d.label) ?? (EVENT_LABELS as Record<string, string>)[e.type] ?? STEPS.find((s) => s.number === e.step)?.eventLabel ?? e.type;
   const details: string[] = [];
   const add = (label: string, value: string | null) => {
     if (value) details.push(`${label}: ${value}`);
