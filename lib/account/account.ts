@@ -41,3 +41,8 @@ export async function signOutEverywhere(actor: Actor): Promise<void> {
     await audit(tx, actor, "KELUAR_SEMUA_PERANGKAT", "User", actor.id);
   });
 }
+
+/** The signed-in person's own account (/akun). */
+export function ownAccount(userId: string) {
+  return db.user.findUniqueOrThrow({ where: { id: userId } });
+}

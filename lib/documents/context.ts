@@ -2,7 +2,7 @@
 // the standing legal bases and the "Tembusan" list, and the signer.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Db, Tx } from "@/lib/db";
+import { db, type Db, type Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
@@ -29,7 +29,7 @@ export function letterheadLines(i: Instansi): string[] {
   ].filter((l) => l.trim() !== "");
 }
 
-export async function letterContext(client: Db | Tx): Promise<LetterContext> {
+export async function letterContext(client: Db | Tx = db): Promise<LetterContext> {
   const [instansi, surat, lambang] = await Promise.all([readSetting(client, "instansi"), readSetting(client, "surat"), readSetting(client, "lambang")]);
   const logo = lambang
     ? { data: new Uint8Array(Buffer.from(lambang.base64, "base64")), type: lambang.mime === "image/jpeg" ? ("jpg" as const) : ("png" as const) }
@@ -44,9 +44,14 @@ export interface SignerSnapshot {
   title: string;
 }
 
+/** The active Inspektur, who signs letters (the first made, should there be two), or null. */
+export function signingInspektur(client: Db | Tx = db) {
+  return client.user.findFirst({ where: { role: "INSPEKTUR", active: true }, orderBy: { createdAt: "asc" } });
+}
+
 /** The one who signs letters: the active Inspektur (the signer defaults come from that user). */
 export async function defaultSigner(client: Db | Tx, title: string): Promise<SignerSnapshot & { id: string; username: string }> {
-  const u = await client.user.findFirst({ where: { role: "INSPEKTUR", active: true }, orderBy: { createdAt: "asc" } });
+  const u = await signingInspektur(client);
   if (!u) throw new DomainError("TANPA_PENANDA_TANGAN", "Belum ada penanda tangan: tidak ada pengguna aktif berperan Inspektur.");
   return { id: u.id, username: u.username, ...signerOf(u, title) };
 }

@@ -56,6 +56,16 @@ export async function apiKeyFor(key: string | null): Promise<{ id: string; name:
   return { id: row.id, name: row.name, secret: unseal(row.secretSealed, row.sealedKeyId) };
 }
 
+/** The keys on the admin's page, newest first. */
+export function listApiKeys() {
+  return db.apiKey.findMany({ orderBy: { createdAt: "desc" } });
+}
+
+/** A request signed with the key was accepted. */
+export async function markApiKeyUsed(id: string, at = new Date()) {
+  await db.apiKey.update({ where: { id }, data: { lastUsedAt: at } });
+}
+
 /** The demo key of the demo installation, so the Lapak Aduan contract can be tried at once. */
 export async function seedDemoApiKey(client: Db): Promise<void> {
   if (await client.apiKey.findUnique({ where: { keyHash: hashApiKey(DEMO_API_KEY) } })) return;

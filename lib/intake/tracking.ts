@@ -21,11 +21,19 @@ export async function findByReceiptCode(raw: unknown, client: PublicClient): Pro
   if (!allow("lacak", client.key)) throw new DomainError("DIBATASI", LIMITS.lacak.message);
   const input = parseInput(trackInput, raw);
   if (!normaliseReceiptCode(input.code)) throw new DomainError("TIDAK_DIKENAL", UNKNOWN, { code: [UNKNOWN] });
-  // Raw: Prisma spends about 0.5 ms of CPU compiling a query on the wide Case model, three times what the
-  // statement costs, and this is the public's most frequent request (BENCHMARKS.md, issue 9).
-  const [kase] = await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Case" WHERE "receiptCodeHash" = ${hashReceiptCode(input.code)}`);
-  if (!kase) throw new DomainError("TIDAK_DIKENAL", UNKNOWN, { code: [UNKNOWN] });
-  return kase.id;
+  const caseId = await caseIdOfReceiptCode(input.code);
+  if (!caseId) throw new DomainError("TIDAK_DIKENAL", UNKNOWN, { code: [UNKNOWN] });
+  return caseId;
+}
+
+/**
+ * The case a receipt code opens, or null. Raw: Prisma spends about 0.5 ms of CPU compiling a query on the
+ * wide Case model, three times what the statement costs, and this is the public's most frequent request
+ * (BENCHMARKS.md, issue 9; docs/decisions/0009-raw-receipt-lookup.md).
+ */
+export async function caseIdOfReceiptCode(code: string): Promise<string | null> {
+  const [kase] = await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Case" WHERE "receiptCodeHash" = ${hashReceiptCode(code)}`);
+  return kase?.id ?? null;
 }
 
 /** The stages a complainant sees, in order, without repeats. */

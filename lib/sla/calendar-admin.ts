@@ -54,6 +54,12 @@ async function assertFreeDate(date: string, exceptId?: string) {
   if (clash && clash.id !== exceptId) throw new ValidationError({ date: [`Tanggal ini sudah ada di kalender: ${clash.name}.`] });
 }
 
+/** The days of one year and the status of every year, for the admin's page. */
+export async function holidaysOfYear(year: number) {
+  const [days, years] = await Promise.all([db.holiday.findMany({ where: { year }, orderBy: { date: "asc" } }), db.holidayYear.findMany({ orderBy: { year: "asc" } })]);
+  return { days, years };
+}
+
 export async function addHoliday(actor: Actor, raw: unknown): Promise<RecomputeResult> {
   throwIfNoPermission(actor, "admin:holidays");
   const input = parseInput(addInput, raw);

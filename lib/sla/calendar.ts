@@ -3,7 +3,7 @@
 // decreed yet is an estimate ("perkiraan"); even then the national holidays
 // fixed by date are known and counted, only the moving ones (Idulfitri, Nyepi,
 // Waisak, …) and collective leave are not.
-import type { Db, Tx } from "@/lib/db";
+import { db as defaultDb, type Db, type Tx } from "@/lib/db";
 import { formatCivilDate, yearInJakarta } from "@/lib/format/dates";
 import { addWorkingDays, workingDaysBetween } from "./working-days";
 
@@ -48,7 +48,7 @@ export function calendarFrom(dates: Iterable<string>, decreedYears: Iterable<num
   return { holidays, decreedYears: decreed };
 }
 
-export async function loadCalendar(db: Db | Tx): Promise<Calendar> {
+export async function loadCalendar(db: Db | Tx = defaultDb): Promise<Calendar> {
   const [days, years] = await Promise.all([
     db.holiday.findMany({ select: { date: true } }),
     db.holidayYear.findMany({ where: { status: "DITETAPKAN" }, select: { year: true } }),

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
 import { ComplaintForm } from "./complaint-form";
+import { opdChoices } from "@/lib/intake/opd-choices";
 
 export const metadata: Metadata = { title: "Laporkan aduan" };
 
 export default async function LaporPage() {
-  const opds = await db.opd.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const opds = await opdChoices();
   return (
     <>
       <h1>Laporkan aduan</h1>

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { db } from "@/lib/db";
 import { WbsForm } from "./wbs-form";
+import { opdChoices } from "@/lib/intake/opd-choices";
 
 export const metadata: Metadata = { title: "Pelaporan pelanggaran (WBS)" };
 
 export default async function WbsPage() {
-  const opds = await db.opd.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true } });
+  const opds = await opdChoices();
   return (
     <>
       <h1>Pelaporan pelanggaran (whistleblowing system)</h1>

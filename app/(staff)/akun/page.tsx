@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ROLE_LABELS, WILAYAH_LABELS } from "@/lib/auth/roles";
+import { ownAccount } from "@/lib/account/account";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 import { ChangePasswordForm, SignOutEverywhereForm } from "./account-forms";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Akun saya" };
 
 export default async function AccountPage() {
   const actor = await requirePageActor("account:self");
-  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  const user = await ownAccount(actor.id);
   return (
     <>
       <h1>Akun saya</h1>

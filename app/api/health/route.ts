@@ -1,15 +1,9 @@
-import { db, databaseProvider } from "@/lib/db";
+import { databaseHealth } from "@/lib/runtime/health";
 
 export const dynamic = "force-dynamic";
 
 /** For load balancers and monitoring: 200 only when the database answers. */
 export async function GET() {
-  const database = databaseProvider();
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok", database });
-  } catch (error) {
-    console.error("[health] database check failed", error);
-    return Response.json({ status: "error", database }, { status: 503 });
-  }
+  const { ok, database } = await databaseHealth();
+  return ok ? Response.json({ status: "ok", database }) : Response.json({ status: "error", database }, { status: 503 });
 }

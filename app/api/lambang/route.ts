@@ -1,11 +1,10 @@
 // The coat of arms as the letterheads show it (public: it is on every letter).
-import { db } from "@/lib/db";
 import { letterContext } from "@/lib/documents/context";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const { letterhead } = await letterContext(db);
+  const { letterhead } = await letterContext();
   const logo = letterhead.logo!;
   return new Response(Buffer.from(logo.data), {
     headers: { "content-type": logo.type === "jpg" ? "image/jpeg" : "image/png", "x-content-type-options": "nosniff", "cache-control": "no-store" },

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatCivilDateWithDay, todayInJakarta } from "@/lib/format/dates";
-import { HOLIDAY_TYPE_LABELS } from "@/lib/sla/calendar-admin";
+import { HOLIDAY_TYPE_LABELS, holidaysOfYear } from "@/lib/sla/calendar-admin";
 import { textParam, type SearchParams } from "@/lib/validation/search-params";
 import { HolidayForm, RemoveHolidayForm, YearStatusForm } from "./holiday-forms";
 
@@ -15,10 +14,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
   const thisYear = Number(todayInJakarta().slice(0, 4));
   const asked = textParam(params, "tahun", 4).value;
   const year = asked && /^\d{4}$/.test(asked) && Number(asked) >= 2000 && Number(asked) <= 2100 ? Number(asked) : thisYear;
-  const [days, years] = await Promise.all([
-    db.holiday.findMany({ where: { year }, orderBy: { date: "asc" } }),
-    db.holidayYear.findMany({ orderBy: { year: "asc" } }),
-  ]);
+  const { days, years } = await holidaysOfYear(year);
   const yearRow = years.find((y) => y.year === year);
   const shownYears = [...new Set([...years.map((y) => y.year), thisYear, thisYear + 1])].sort();
   return (

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/dates";
 import { lapakConfigured } from "@/lib/outbox/transports";
 import { CreateKeyForm, RevokeKeyForm } from "./key-forms";
+import { listApiKeys } from "@/lib/intake/api-keys";
 
 export const metadata: Metadata = { title: "Lapak Aduan" };
 
 export default async function LapakKeysPage() {
   await requirePageActor("admin:api-keys");
-  const keys = await db.apiKey.findMany({ orderBy: { createdAt: "desc" } });
+  const keys = await listApiKeys();
   return (
     <>
       <h1>Lapak Aduan</h1>

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { OPD_KIND_LABELS } from "@/lib/admin/opds";
 import { WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
+import { listOpds } from "@/lib/admin/opd-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata: Metadata = { title: "OPD" };
@@ -15,12 +15,7 @@ export default async function OpdListPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const q = textParam(params, "q");
   const wilayah = oneOf(params, "wilayah", WILAYAH);
-  const all = await db.opd.findMany({
-    where: wilayah.value ? { irbanWilayah: wilayah.value } : {},
-    orderBy: [{ active: "desc" }, { kind: "asc" }, { name: "asc" }],
-  });
-  const needle = q.value?.toLowerCase();
-  const opds = needle ? all.filter((o) => `${o.name} ${o.code}`.toLowerCase().includes(needle)) : all;
+  const opds = await listOpds({ wilayah: wilayah.value, q: q.value });
   const message = typeof params.pesan === "string" ? MESSAGES[params.pesan] : undefined;
 
   return (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ROLE_LABELS, ROLES, WILAYAH_LABELS } from "@/lib/auth/roles";
+import { listUsers } from "@/lib/admin/user-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatNip } from "@/lib/staff/nip";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
 
@@ -17,20 +17,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const role = oneOf(params, "peran", ROLES);
   const status = oneOf(params, "status", STATUS);
 
-  // Staff lists are small (tens to hundreds); matching in JS keeps the search
-  // case-insensitive on both databases alike.
-  const all = await db.user.findMany({
-    where: {
-      ...(role.value ? { role: role.value } : {}),
-      ...(status.value ? { active: status.value === "aktif" } : {}),
-    },
-    orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, username: true, name: true, nip: true, role: true, jabatan: true, active: true, irbanWilayah: true },
-  });
-  const needle = q.value?.toLowerCase().replace(/\s+/g, "");
-  const users = needle
-    ? all.filter((u) => `${u.name}${u.username}${u.nip ?? ""}`.toLowerCase().replace(/\s+/g, "").includes(needle))
-    : all;
+  const users = await listUsers({ role: role.value, active: status.value ? status.value === "aktif" : null, q: q.value });
   const filtered = Boolean(q.value || role.value || status.value);
 
   return (

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
 import { getSetting } from "@/lib/settings/settings";
 import { formatDateTime } from "@/lib/format/dates";
 import { credentialStatus } from "@/lib/signing/signer";
 import { LambangForm, LetterSettingsForm } from "./settings-forms";
+import { signingInspektur } from "@/lib/documents/context";
 
 export const metadata: Metadata = { title: "Pengaturan surat" };
 
@@ -17,7 +17,7 @@ export default async function LetterSettingsPage() {
     getSetting("surat"),
     getSetting("penomoran"),
     getSetting("lambang"),
-    db.user.findFirst({ where: { role: "INSPEKTUR", active: true }, orderBy: { createdAt: "asc" } }),
+    signingInspektur(),
   ]);
   return (
     <>

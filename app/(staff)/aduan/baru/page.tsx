@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/session";
 import { WILAYAH_LABELS } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
 import { RegisterForm } from "./register-form";
+import { opdChoices } from "@/lib/intake/opd-choices";
 
 export const metadata: Metadata = { title: "Catat aduan" };
 
 export default async function NewCasePage() {
   await requirePageActor("case:register");
-  const opds = await db.opd.findMany({ where: { active: true }, orderBy: [{ kind: "asc" }, { name: "asc" }], select: { id: true, name: true, irbanWilayah: true } });
+  const opds = await opdChoices();
   return (
     <>
       <p>

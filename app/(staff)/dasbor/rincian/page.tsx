@@ -5,9 +5,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { sliceBreakdown } from "@/lib/dashboard/aggregates";
-import { caseIdPage, countCases } from "@/lib/dashboard/case-list";
+import { countSlice, sliceCounts, slicePage } from "@/lib/dashboard/drill-down";
 import { CASE_STATE_LABELS, dashboardParams, filterLabel, monthLabel, parseDashboardParams, periodLabel } from "@/lib/dashboard/filters";
 import { filterOptions } from "@/lib/dashboard/options";
 import { caseConditions } from "@/lib/dashboard/where";
@@ -32,7 +30,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   const { page, invalid: badPage } = pageParam(params);
   if (badPage) notices.push("Nomor halaman tidak valid; ditampilkan halaman pertama.");
   const where = caseConditions(filter, slice, today);
-  const total = await countCases(db, where);
+  const total = await countSlice(where);
   const narrowed = filterLabel(filter, { opd: options.opds.find((o) => o.id === filter.opdId)?.name, irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name });
   const description = [
     `diterima pada ${slice.month ? monthLabel(slice.month) : periodLabel(filter)}`,
@@ -87,12 +85,7 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
 
 async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Parameters<typeof scopedWhere>[0]; where: ReturnType<typeof caseConditions>; page: number; total: number; sliceQuery: string }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const ids = await caseIdPage(db, where, Math.min(page, pages), PAGE_SIZE);
-  const found = await db.case.findMany({
-    where: scopedWhere(actor, { id: { in: ids } }),
-    select: { id: true, registerNumber: true, title: true, source: true, status: true, registeredOn: true, dueOn: true, followedUpOn: true, completedOnTime: true, opd: { select: { name: true } } },
-  });
-  const cases = ids.map((id) => found.find((c) => c.id === id)).filter((c): c is (typeof found)[number] => Boolean(c));
+  const cases = await slicePage(actor, where, Math.min(page, pages), PAGE_SIZE);
   return (
     <>
       <div className="table-wrap">
@@ -151,7 +144,7 @@ async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Para
 }
 
 async function Breakdown({ where }: { where: ReturnType<typeof caseConditions> }) {
-  const { byStatus, byOpd } = await sliceBreakdown(db, where);
+  const { byStatus, byOpd } = await sliceCounts(where);
   const order = Object.keys(STATUS_SHORT);
   byStatus.sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
   return (

@@ -1,9 +1,7 @@
 // Downloads an attachment for staff who may see its case. Always as a
 // download with the type detected at upload, never shown inline.
 import { getWorkingActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { caseScope } from "@/lib/workflow/scope";
+import { attachmentForActor } from "@/lib/files/downloads";
 
 export const dynamic = "force-dynamic";
 
@@ -15,12 +13,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
   const actor = await getWorkingActor();
   if (!actor) return new Response("Silakan masuk terlebih dahulu.", { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
   const { id } = await params;
-  const scope = caseScope(actor);
-  if (scope === null || !can(actor.role, "case:view") || id.length > 40) return notFound();
-  const attachment = await db.attachment.findFirst({
-    where: { id, case: scope },
-    select: { fileName: true, mimeType: true, size: true, file: { select: { content: true } } },
-  });
+  const attachment = await attachmentForActor(actor, id);
   if (!attachment) return notFound();
   const asciiName = attachment.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return new Response(Buffer.from(attachment.file.content), {

@@ -6,11 +6,10 @@
 // Who is asking is settled from the headers before the body is read, and the
 // body is read only up to its limit: nobody without a key can make the server
 // hold a large body in memory.
-import { db } from "@/lib/db";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { MAX_LAPAK_REQUEST_BYTES, megabytes } from "@/lib/files/limits";
 import { BodyTooLarge, isJson, readBodyCapped } from "@/lib/http/body";
-import { apiKeyFor } from "@/lib/intake/api-keys";
+import { apiKeyFor, markApiKeyUsed } from "@/lib/intake/api-keys";
 import { verifySignature, wellFormedSignature } from "@/lib/intake/hmac";
 import { assertJsonObject, receiveTicket } from "@/lib/intake/lapak-aduan";
 import { refuseCrossOrigin } from "@/lib/http/origin";
@@ -39,7 +38,7 @@ export async function POST(request: Request) {
     throw e;
   }
   if (!verifySignature(key.secret, body, signatureHeader)) return unauthorised();
-  await db.apiKey.update({ where: { id: key.id }, data: { lastUsedAt: new Date() } });
+  await markApiKeyUsed(key.id);
 
   let parsed: unknown;
   try {

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OPD_KIND_LABELS, OPD_KINDS } from "@/lib/admin/opds";
+import { opdById } from "@/lib/admin/opd-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { OpdForm } from "../opd-form";
 
 export const metadata: Metadata = { title: "Ubah OPD" };
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Ubah OPD" };
 export default async function EditOpdPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageActor("admin:opds");
-  const opd = await db.opd.findUnique({ where: { id } });
+  const opd = await opdById(id);
   if (!opd) notFound();
   return (
     <>

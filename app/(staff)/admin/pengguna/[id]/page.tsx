@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { userById } from "@/lib/admin/user-list";
 import { requirePageActor } from "@/lib/auth/session";
-import { db } from "@/lib/db";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { rankOptionOf } from "@/lib/staff/pangkat";
@@ -32,7 +32,7 @@ export default async function EditUserPage({
 }) {
   const { id } = await params;
   const actor = await requirePageActor("admin:users");
-  const user = await db.user.findUnique({ where: { id } });
+  const user = await userById(id);
   if (!user) notFound();
   const approvals = await openApprovalsOf(user.id);
   const pesan = (await searchParams).pesan;
