@@ -13,9 +13,7 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI_REPORT_E2E
-    ? [["list"], ["json", { outputFile: process.env.CI_REPORT_E2E }]]
-    : [["list"]],
+  reporter: process.env.CI_REPORT_E2E ? [["list"], ["json", { outputFile: process.env.CI_REPORT_E2E }]] : [["list"]],
   use: {
     locale: "id-ID",
     timezoneId: "Asia/Jakarta",

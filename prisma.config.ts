@@ -8,8 +8,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 type Provider = "sqlite" | "postgresql";
 
 const provider: Provider =
-  process.env.SIPADU_PRISMA_PROVIDER === "postgresql" ||
-  (!process.env.SIPADU_PRISMA_PROVIDER && /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? ""))
+  process.env.SIPADU_PRISMA_PROVIDER === "postgresql" || (!process.env.SIPADU_PRISMA_PROVIDER && /^postgres(ql)?:/.test(process.env.DATABASE_URL ?? ""))
     ? "postgresql"
     : "sqlite";
 

@@ -7,7 +7,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { REQUEST_PATH_HEADER } from "@/lib/http/request-path";
 
-
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce);

@@ -24,7 +24,9 @@ test("a citizen files a complaint with an attachment, tracks it, and confirms it
   await page.getByLabel("OPD terlapor").selectOption({ label: "Dinas Kesehatan" });
   await page.getByLabel(/^Di mana/).fill("Puskesmas Kembaran I");
   await page.getByLabel(/^Kapan/).fill("Minggu lalu");
-  await page.getByLabel("Lampiran").setInputFiles({ name: "struk.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await page
+    .getByLabel("Lampiran")
+    .setInputFiles({ name: "struk.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
   await page.getByRole("checkbox", { name: /pemberitahuan privasi/ }).check();
   await page.getByRole("button", { name: "Kirim aduan" }).click();
 
@@ -37,7 +39,11 @@ test("a citizen files a complaint with an attachment, tracks it, and confirms it
   // The receipt as a PDF, made on request from the code.
   const [receiptPdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh tanda terima (PDF)" }).click()]);
   expect(receiptPdf.suggestedFilename()).toBe(`Tanda-Terima-${registerNumber.replaceAll("/", "-")}.pdf`);
-  expect(readFileSync((await receiptPdf.path())!).subarray(0, 5).toString()).toBe("%PDF-");
+  expect(
+    readFileSync((await receiptPdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
 
   await page.getByRole("link", { name: "Lacak aduan" }).last().click();
   await page.getByLabel(/^Kode tanda terima/).fill(code.toLowerCase());

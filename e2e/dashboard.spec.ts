@@ -26,7 +26,10 @@ const LEADERSHIP_HEADER = [
 ];
 
 async function download(page: Page, name: string): Promise<{ name: string; bytes: Buffer }> {
-  const [d] = (await Promise.all([page.waitForEvent("download"), page.getByTestId("dashboard-exports").getByRole("link", { name, exact: true }).first().click()])) as [Download, void];
+  const [d] = (await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("dashboard-exports").getByRole("link", { name, exact: true }).first().click(),
+  ])) as [Download, void];
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
 
@@ -81,7 +84,11 @@ test("pimpinan reads the dashboard, changes the year, drills down without identi
 
   const csv = await download(page, "CSV");
   expect(csv.name).toBe("aduan-2025.csv");
-  const lines = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  const lines = csv.bytes
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
   expect(lines[0]).toBe(LEADERSHIP_HEADER.join(","));
   expect(lines).toHaveLength(41);
 
@@ -102,8 +109,25 @@ test("the monthly recap downloads as XLSX with a row per month and the total", a
   const [d] = (await Promise.all([page.waitForEvent("download"), links.nth(1).click()])) as [Download, void];
   expect(d.suggestedFilename()).toBe("rekap-pengaduan-2025.xlsx");
   const [sheet] = readXlsx(readFileSync((await d.path())!));
-  expect(sheet!.rows[0]).toEqual(["Bulan", "Diterima", "Masyarakat", "Disposisi Bupati", "Lapak Aduan", "WBS", "Ditindaklanjuti", "Dalam 20 hari kerja", "Melewati batas, belum ditindaklanjuti", "% dalam 20 hari kerja dari yang jatuh tempo", "% dalam 20 hari kerja dari yang ditindaklanjuti", "Masih dalam proses"]);
-  expect(sheet!.rows.map((r) => r[0])).toEqual(["Bulan", ...["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"].map((m) => `${m} 2025`), "Jumlah"]);
+  expect(sheet!.rows[0]).toEqual([
+    "Bulan",
+    "Diterima",
+    "Masyarakat",
+    "Disposisi Bupati",
+    "Lapak Aduan",
+    "WBS",
+    "Ditindaklanjuti",
+    "Dalam 20 hari kerja",
+    "Melewati batas, belum ditindaklanjuti",
+    "% dalam 20 hari kerja dari yang jatuh tempo",
+    "% dalam 20 hari kerja dari yang ditindaklanjuti",
+    "Masih dalam proses",
+  ]);
+  expect(sheet!.rows.map((r) => r[0])).toEqual([
+    "Bulan",
+    ...["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"].map((m) => `${m} 2025`),
+    "Jumlah",
+  ]);
   expect(sheet!.rows.at(-1)![1]).toBe(40);
 });
 

@@ -33,7 +33,13 @@ test.beforeAll(async () => {
   for (let i = 0; ; i++) {
     if (server.exitCode !== null) throw new Error("the direct-access server stopped while starting");
     if (i > 200) throw new Error("the direct-access server did not start");
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
 });
@@ -48,7 +54,10 @@ test.afterAll(async () => {
 test("a client rotating X-Forwarded-For gets five failed sign-ins a minute, and its real address is recorded", async () => {
   const csrf = await fetch(`${BASE}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const outcomes: string[] = [];
   for (let i = 1; i <= 8; i++) {
     const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
@@ -107,7 +116,9 @@ test("1 000 MB sent to the Lapak Aduan endpoint are refused without the server h
   expect(keyed.status).toBe(413);
   expect(keyed.sentMb).toBeLessThan(1000);
   // Not JSON: refused from the headers.
-  expect((await streamZeros({ "content-type": "text/plain", "x-api-key": "demo-lapak-aduan", "x-signature": `sha256=${"0".repeat(64)}` }, 100)).status).toBe(415);
+  expect((await streamZeros({ "content-type": "text/plain", "x-api-key": "demo-lapak-aduan", "x-signature": `sha256=${"0".repeat(64)}` }, 100)).status).toBe(
+    415,
+  );
   const peakMb = await memory.stop();
   expect(peakMb).toBeLessThan(600);
   expect((await fetch(`${BASE}/api/health`)).ok).toBe(true);
@@ -119,9 +130,11 @@ test("large bodies posted at pages are not held in memory either", async () => {
   // Ten at once, each far over the form limit: to a page (no action), and as a forged server action.
   const shots = await Promise.all(
     Array.from({ length: 10 }, (_, i) =>
-      streamZeros(i % 2 ? { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(42) } : { "content-type": "application/octet-stream" }, 200, "/lapor").catch(
-        () => ({ status: 0, sentMb: 0 }),
-      ),
+      streamZeros(
+        i % 2 ? { "content-type": "multipart/form-data; boundary=x", "next-action": "0".repeat(42) } : { "content-type": "application/octet-stream" },
+        200,
+        "/lapor",
+      ).catch(() => ({ status: 0, sentMb: 0 })),
     ),
   );
   expect(shots.length).toBe(10);

@@ -12,7 +12,10 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
 }
 
-test("the Inspektur signs the SPT; its PDF and DOCX download, and /verifikasi tells the genuine file from a changed one", async ({ page, browser }, testInfo) => {
+test("the Inspektur signs the SPT; its PDF and DOCX download, and /verifikasi tells the genuine file from a changed one", async ({
+  page,
+  browser,
+}, testInfo) => {
   test.setTimeout(120_000);
   const registerNumber = runSupport("new-case.ts");
   expect(runSupport("advance-case.ts", registerNumber, "8")).toBe("SPT_DRAFT");
@@ -85,7 +88,9 @@ test("the Inspektur signs the SPT; its PDF and DOCX download, and /verifikasi te
   writeFileSync(docxFile, docx.bytes);
   await reader.getByLabel("Periksa berkas yang Anda terima").setInputFiles(docxFile);
   await reader.getByRole("button", { name: "Periksa berkas", exact: true }).click();
-  await expect(reader.getByTestId("file-check")).toContainText("ASLI: berkas ini sama persis dengan DOCX yang ditandatangani. DOCX adalah salinan yang dapat disunting");
+  await expect(reader.getByTestId("file-check")).toContainText(
+    "ASLI: berkas ini sama persis dengan DOCX yang ditandatangani. DOCX adalah salinan yang dapat disunting",
+  );
 
   // A code no one issued.
   await reader.goto("/verifikasi/ABCDEFGHJKLMNPQR");

@@ -15,12 +15,41 @@ import { expect, signInOk, test } from "./fixtures";
 import { runSupport } from "./support/run";
 
 const NAMES = { rahasia: "Kenari Sulistyaningrum", wbs: "Cendrawasih Wirapratama" };
-const FRAGMENTS = ["Kenari Sulistyaningrum", "kenari.sulistyaningrum", "3302011234560001", "081234500001", "Jalan Kenari 7", "Cendrawasih", "cendrawasih.wirapratama", "081234500002"];
+const FRAGMENTS = [
+  "Kenari Sulistyaningrum",
+  "kenari.sulistyaningrum",
+  "3302011234560001",
+  "081234500001",
+  "Jalan Kenari 7",
+  "Cendrawasih",
+  "cendrawasih.wirapratama",
+  "081234500002",
+];
 const LOGINS = ["pengaduan", "inspektur", "penelaah", "irban1", "irban2", "auditor1", "perencanaan", "pimpinan", "admin"] as const;
 type Login = (typeof LOGINS)[number];
 /** PROCEDURE.md "Roles", for a case at step 9 that the demo staff took there. */
-const SEES_CASE: Record<Login, boolean> = { pengaduan: true, inspektur: true, penelaah: true, irban1: true, irban2: false, auditor1: true, perencanaan: true, pimpinan: false, admin: false };
-const EXPORTS: Record<Login, boolean> = { pengaduan: false, inspektur: true, penelaah: false, irban1: false, irban2: false, auditor1: false, perencanaan: false, pimpinan: true, admin: false };
+const SEES_CASE: Record<Login, boolean> = {
+  pengaduan: true,
+  inspektur: true,
+  penelaah: true,
+  irban1: true,
+  irban2: false,
+  auditor1: true,
+  perencanaan: true,
+  pimpinan: false,
+  admin: false,
+};
+const EXPORTS: Record<Login, boolean> = {
+  pengaduan: false,
+  inspektur: true,
+  penelaah: false,
+  irban1: false,
+  irban2: false,
+  auditor1: false,
+  perencanaan: false,
+  pimpinan: true,
+  admin: false,
+};
 
 let fixture: { rahasia: string; wbs: string; attachment: string; spt: string };
 

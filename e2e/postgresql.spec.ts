@@ -22,6 +22,13 @@ test("the dashboard's figures and export on PostgreSQL", async ({ page }) => {
   await page.goto("/dasbor?tahun=2025");
   await expect(page.getByTestId("figure-received").locator(".figure")).toHaveText("25");
   await expect(page.getByTestId("chart-volume").locator("svg.recharts-surface").first()).toBeVisible();
-  const [d] = (await Promise.all([page.waitForEvent("download"), page.getByTestId("dashboard-exports").getByRole("link", { name: "CSV", exact: true }).first().click()])) as [Download, void];
-  expect(readFileSync((await d.path())!, "utf8").trimEnd().split("\r\n")).toHaveLength(26);
+  const [d] = (await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("dashboard-exports").getByRole("link", { name: "CSV", exact: true }).first().click(),
+  ])) as [Download, void];
+  expect(
+    readFileSync((await d.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n"),
+  ).toHaveLength(26);
 });

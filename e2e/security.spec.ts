@@ -14,7 +14,10 @@ function cspOf(headers: Record<string, string>) {
   return { csp, nonce: /'nonce-([^']+)'/.exec(csp)?.[1] ?? null };
 }
 
-test("every page carries the security headers, with a new CSP nonce each time, and staff, WBS and tracking pages are never cached", async ({ page, request }) => {
+test("every page carries the security headers, with a new CSP nonce each time, and staff, WBS and tracking pages are never cached", async ({
+  page,
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const url of ["/", "/lapor", "/wbs", "/lacak", "/masuk", "/verifikasi", "/lapor"]) {
     const res = await request.get(url);
@@ -72,7 +75,12 @@ test("a server action replayed from another origin, or from an opaque one, is re
 
   const replay = (origin: string) =>
     page.request.post(original.url(), {
-      headers: { "next-action": original.headers()["next-action"]!, "content-type": original.headers()["content-type"]!, origin, "x-forwarded-for": "10.66.0.9" },
+      headers: {
+        "next-action": original.headers()["next-action"]!,
+        "content-type": original.headers()["content-type"]!,
+        origin,
+        "x-forwarded-for": "10.66.0.9",
+      },
       data: original.postDataBuffer()!,
       maxRedirects: 0,
     });
@@ -90,7 +98,10 @@ test("mutating routes refuse other origins: Lapak Aduan's intake and the sign-in
   const lapak = await request.post("/api/lapak-aduan/aduan", { headers: { origin: "https://jahat.example", "x-api-key": "x" }, data: "{}" });
   expect(lapak.status()).toBe(403);
   expect(await lapak.text()).toContain("Ditolak");
-  const signIn = await request.post("/api/auth/callback/credentials", { headers: { origin: "null" }, form: { login: "admin", password: "sipadu-demo", csrfToken: "x" } });
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    headers: { origin: "null" },
+    form: { login: "admin", password: "sipadu-demo", csrfToken: "x" },
+  });
   expect(signIn.status()).toBe(403);
 });
 

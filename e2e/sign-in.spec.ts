@@ -10,7 +10,12 @@ const ROLES = [
   { login: "auditor1", role: "Auditor / P2UPD", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "perencanaan", role: "Kasubag Perencanaan", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "pimpinan", role: "Pimpinan Daerah", nav: ["Dasbor", "Akun Saya"], lands: /\/dasbor$/ },
-  { login: "admin", role: "Administrator Sistem", nav: ["Pengguna", "OPD", "Hari Libur", "Target Langkah", "Surat", "Lapak Aduan", "Kotak Keluar", "Akun Saya"], lands: /\/admin\/pengguna$/ },
+  {
+    login: "admin",
+    role: "Administrator Sistem",
+    nav: ["Pengguna", "OPD", "Hari Libur", "Target Langkah", "Surat", "Lapak Aduan", "Kotak Keluar", "Akun Saya"],
+    lands: /\/admin\/pengguna$/,
+  },
 ];
 
 for (const r of ROLES) {

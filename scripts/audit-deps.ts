@@ -18,6 +18,10 @@ if (verdict.kind === "skipped") {
   console.log(`SKIPPED: npm's advisory service is not reachable from here (${verdict.why}). Run \`npm run audit:deps\` where it is.`);
   process.exit(0);
 }
-console.log(`npm audit (production dependencies): ${Object.entries(verdict.counts).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+console.log(
+  `npm audit (production dependencies): ${Object.entries(verdict.counts)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")}`,
+);
 for (const v of verdict.serious) console.log(`  ${v.severity.toUpperCase()} ${v.name}${v.fix ? " (fix available)" : ""}`);
 process.exit(verdict.serious.length ? 1 : 0);

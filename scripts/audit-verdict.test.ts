@@ -7,8 +7,18 @@ describe("the dependency audit's verdict", () => {
       metadata: { vulnerabilities: { low: 1, moderate: 1, high: 1, critical: 1 } },
       vulnerabilities: { a: { severity: "low" }, b: { severity: "moderate" }, c: { severity: "high", fixAvailable: true }, d: { severity: "critical" } },
     });
-    expect(v).toEqual({ kind: "checked", counts: { low: 1, moderate: 1, high: 1, critical: 1 }, serious: [{ name: "c", severity: "high", fix: true }, { name: "d", severity: "critical", fix: false }] });
-    expect(auditVerdict({ metadata: { vulnerabilities: { moderate: 2 } }, vulnerabilities: { b: { severity: "moderate" } } })).toMatchObject({ kind: "checked", serious: [] });
+    expect(v).toEqual({
+      kind: "checked",
+      counts: { low: 1, moderate: 1, high: 1, critical: 1 },
+      serious: [
+        { name: "c", severity: "high", fix: true },
+        { name: "d", severity: "critical", fix: false },
+      ],
+    });
+    expect(auditVerdict({ metadata: { vulnerabilities: { moderate: 2 } }, vulnerabilities: { b: { severity: "moderate" } } })).toMatchObject({
+      kind: "checked",
+      serious: [],
+    });
   });
 
   it("says it skipped, not passed, when the advisory service did not answer", () => {

@@ -7,7 +7,8 @@ export interface AuditJson {
   vulnerabilities?: Record<string, { severity: string; fixAvailable?: unknown }>;
 }
 
-export type Verdict = { kind: "skipped"; why: string } | { kind: "checked"; counts: Record<string, number>; serious: { name: string; severity: string; fix: boolean }[] };
+export type Verdict =
+  { kind: "skipped"; why: string } | { kind: "checked"; counts: Record<string, number>; serious: { name: string; severity: string; fix: boolean }[] };
 
 export function auditVerdict(report: AuditJson): Verdict {
   if (report.error || !report.metadata) return { kind: "skipped", why: report.message || report.error?.summary || report.error?.code || "no answer" };

@@ -48,6 +48,11 @@ ihdr.writeUInt32BE(W, 0);
 ihdr.writeUInt32BE(H, 4);
 ihdr[8] = 8;
 ihdr[9] = 6;
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  chunk("IHDR", ihdr),
+  chunk("IDAT", deflateSync(raw)),
+  chunk("IEND", Buffer.alloc(0)),
+]);
 writeFileSync("templates/lambang-placeholder.png", png);
 console.log(`templates/lambang-placeholder.png, ${png.length} bytes`);

@@ -12,7 +12,8 @@ import { ScaleSeedError, checkScaleSeed, seedScale } from "@/prisma/seed/scale";
 export function parseScaleArgs(args: string[]): { cases: number; force: boolean } {
   const i = args.indexOf("--cases");
   const raw = i >= 0 ? args[i + 1] : "100000";
-  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) <= 0) throw new ScaleSeedError(`--cases harus bilangan bulat positif, misalnya --cases 100000 (diberikan: ${raw ?? "kosong"}).`);
+  if (raw === undefined || !/^\d+$/.test(raw) || Number(raw) <= 0)
+    throw new ScaleSeedError(`--cases harus bilangan bulat positif, misalnya --cases 100000 (diberikan: ${raw ?? "kosong"}).`);
   const unknown = args.filter((a, k) => a.startsWith("--") && a !== "--cases" && a !== "--force" && args[k - 1] !== "--cases");
   if (unknown.length) throw new ScaleSeedError(`Pilihan tidak dikenal: ${unknown.join(" ")}. Yang ada: --cases <jumlah>, --force.`);
   return { cases: Number(raw), force: args.includes("--force") };
@@ -39,7 +40,9 @@ async function main() {
       },
     });
     const s = ((performance.now() - t0) / 1000).toFixed(1);
-    console.log(`\nSelesai dalam ${s} detik (${config.provider}): ${r.cases} aduan, ${r.history} peristiwa riwayat, ${r.plans} rencana tim, ${r.documents} dokumen.`);
+    console.log(
+      `\nSelesai dalam ${s} detik (${config.provider}): ${r.cases} aduan, ${r.history} peristiwa riwayat, ${r.plans} rencana tim, ${r.documents} dokumen.`,
+    );
   } finally {
     await db.$disconnect();
   }

@@ -41,7 +41,18 @@ process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
 
 /** The newest modification time under the paths that go into a build. */
 function newestSource(): number {
-  const roots = ["app", "lib", "templates", "prisma/seed", "prisma/schema.prisma", "public", "next.config.ts", "instrumentation.ts", "tsconfig.json", "package-lock.json"];
+  const roots = [
+    "app",
+    "lib",
+    "templates",
+    "prisma/seed",
+    "prisma/schema.prisma",
+    "public",
+    "next.config.ts",
+    "instrumentation.ts",
+    "tsconfig.json",
+    "package-lock.json",
+  ];
   let newest = 0;
   const walk = (p: string) => {
     if (!existsSync(p)) return;
@@ -95,7 +106,10 @@ async function main() {
 /** The first screen: where SIPADU answers, and the address its letters and e-mails will carry. */
 function announce(address: string, proxies: string[]) {
   const local = host === "127.0.0.1" || host === "localhost" || host === "::1";
-  console.log(`[sipadu] serving on http://${host.includes(":") ? `[${host}]` : host}:${port}` + (local ? " — this computer only (set HOST=0.0.0.0 to open it to the network)" : ""));
+  console.log(
+    `[sipadu] serving on http://${host.includes(":") ? `[${host}]` : host}:${port}` +
+      (local ? " — this computer only (set HOST=0.0.0.0 to open it to the network)" : ""),
+  );
   console.log(`[sipadu] signed letters carry the verification address ${address}/verifikasi/… (QR code and printed link; SIPADU_PUBLIC_URL sets it)`);
   console.log(
     proxies.length

@@ -1,4 +1,4 @@
-// `npm test`: every test, in order — dependency advisories, types, unit, database tests on SQLite
+// `npm test`: every test, in order — dependency advisories, lint and format, types, unit, database tests on SQLite
 // and PostgreSQL, a production build, then the browser tests on both
 // databases. Runs on even when a stage fails (but the browser tests need the
 // build), writes JSON reports to .reports/ and ends with "N passed, M failed".
@@ -27,6 +27,9 @@ function run(label: string, args: string[], extraEnv: Record<string, string> = {
 const results: Record<string, boolean> = {};
 // No high or critical advisory in what runs in production (skipped, saying so, where npm's advisory service is out of reach).
 results.audit = run("Dependency advisories (npm audit)", [bin("tsx/cli"), "scripts/audit-deps.ts"]);
+// The habits before the types: ESLint (Next's rules, the import boundaries) and Prettier's format.
+results.lint = run("Lint (ESLint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "."]);
+results.format = run("Format (Prettier)", [bin("prettier/bin/prettier.cjs"), "--check", "--log-level", "warn", "."]);
 results.typecheck = run("TypeScript", [bin("typescript/bin/tsc"), "--noEmit"]);
 results.vitest = run("Unit and database tests (SQLite, PostgreSQL)", [vitestCli, "run"], {
   CI_REPORT: path.join(REPORTS, "vitest.json"),
@@ -53,11 +56,20 @@ if (existsSync(e2eReport)) {
   passed += (s.expected ?? 0) + (s.flaky ?? 0);
   failed += s.unexpected ?? 0;
 }
-for (const stage of ["audit", "typecheck", "build"] as const) if (!results[stage]) failed += 1;
+for (const stage of ["audit", "lint", "format", "typecheck", "build"] as const) if (!results[stage]) failed += 1;
 if (results.build === false) console.log("\nThe build failed, so the browser tests did not run.");
 
 const ok = Object.values(results).every(Boolean);
-console.log(`\n${ok ? "All tests passed." : `Failed stages: ${Object.entries(results).filter(([, v]) => !v).map(([k]) => k).join(", ")}`}`);
+console.log(
+  `\n${
+    ok
+      ? "All tests passed."
+      : `Failed stages: ${Object.entries(results)
+          .filter(([, v]) => !v)
+          .map(([k]) => k)
+          .join(", ")}`
+  }`,
+);
 const summary = `${passed} passed, ${failed} failed`;
 writeFileSync(path.join(REPORTS, "summary.txt"), summary + "\n");
 console.log(summary);

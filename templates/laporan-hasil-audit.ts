@@ -55,8 +55,16 @@ function cover(c: ReportContent, letterhead: Letterhead, paper: Paper): Block[] 
     { type: "heading", text: `TAHUN ${c.signedOn.slice(0, 4)}` },
   ];
   const used =
-    TEXT.title.line + 6 + headingHeight(1) + headingHeight(lines(perihal)) + (opd ? headingHeight(lines(opd)) : 0) + TEXT.body.line + 2 * TEXT.body.line +
-    EMBLEM.height + 4 + 3 * headingHeight(1);
+    TEXT.title.line +
+    6 +
+    headingHeight(1) +
+    headingHeight(lines(perihal)) +
+    (opd ? headingHeight(lines(opd)) : 0) +
+    TEXT.body.line +
+    2 * TEXT.body.line +
+    EMBLEM.height +
+    4 +
+    3 * headingHeight(1);
   // What is left, in lines, a fifth above the emblem and the rest below it, less two lines' slack for Word.
   const left = Math.max(0, Math.floor((bodyHeight(paper) - used) / TEXT.body.line) - 2);
   const above = Math.max(2, Math.round(left * 0.3));
@@ -88,7 +96,9 @@ function summary(c: ReportContent): Block[] {
       indent: true,
       content:
         `Atas ${withWords(c.findings.length)} dugaan yang diaudit, ` +
-        c.findings.map((f) => `dugaan ${f.position} (${f.allegation}) ${f.conclusion ? CONCLUSION_WORDS[f.conclusion]!.toLowerCase() : "belum disimpulkan"}`).join("; ") +
+        c.findings
+          .map((f) => `dugaan ${f.position} (${f.allegation}) ${f.conclusion ? CONCLUSION_WORDS[f.conclusion]!.toLowerCase() : "belum disimpulkan"}`)
+          .join("; ") +
         "." +
         (losses.length
           ? ` ${losses.map((f) => `Dugaan ${f.position} menimbulkan ${lossWords(f.lossKind)} sebesar ${rupiahWithWords(BigInt(f.lossRupiah!), formatRupiah)}`).join("; ")}.`
@@ -147,7 +157,8 @@ export function lhaModel(c: ReportContent, ctx: { letterhead: Letterhead; paper:
     {
       type: "paragraph",
       indent: true,
-      content: "Demikian laporan hasil audit ini dibuat untuk dipergunakan sebagaimana mestinya, disertai kertas kerja audit yang menjadi bagian tidak terpisahkan dari laporan ini.",
+      content:
+        "Demikian laporan hasil audit ini dibuat untuk dipergunakan sebagaimana mestinya, disertai kertas kerja audit yang menjadi bagian tidak terpisahkan dari laporan ini.",
     },
     {
       type: "signatures",

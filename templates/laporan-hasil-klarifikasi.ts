@@ -11,7 +11,13 @@ import { pokokPengaduan, titleBlock } from "./common";
 export function lhkKlarifikasiModel(c: ReportContent, ctx: { letterhead: Letterhead; paper: Paper; draft: boolean }): DocumentModel {
   const irban = c.irban ? { ...c.irban } : null;
   const irbanSignature = irban
-    ? { heading: ["Mengetahui,"], roles: [`Inspektur Pembantu Wilayah ${WILAYAH_NUMERAL[irban.wilayah ?? ""] ?? ""}`.trim()], name: irban.name, rank: irban.rank, nip: irban.nip }
+    ? {
+        heading: ["Mengetahui,"],
+        roles: [`Inspektur Pembantu Wilayah ${WILAYAH_NUMERAL[irban.wilayah ?? ""] ?? ""}`.trim()],
+        name: irban.name,
+        rank: irban.rank,
+        nip: irban.nip,
+      }
     : null;
   const direction = c.sections.arahKlarifikasi ? SECTION_CHOICES.arahKlarifikasi![c.sections.arahKlarifikasi] : null;
   const blocks: Block[] = [
@@ -44,5 +50,12 @@ export function lhkKlarifikasiModel(c: ReportContent, ctx: { letterhead: Letterh
       ],
     },
   ];
-  return { title: `Laporan Hasil Klarifikasi ${c.number ?? "(draf)"}`, paper: ctx.paper, letterhead: ctx.letterhead, draft: ctx.draft, marking: "RAHASIA", blocks };
+  return {
+    title: `Laporan Hasil Klarifikasi ${c.number ?? "(draf)"}`,
+    paper: ctx.paper,
+    letterhead: ctx.letterhead,
+    draft: ctx.draft,
+    marking: "RAHASIA",
+    blocks,
+  };
 }

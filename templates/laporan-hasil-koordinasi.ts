@@ -29,5 +29,12 @@ export function lhkKoordinasiModel(c: ReportContent, ctx: { letterhead: Letterhe
     { type: "paragraph", content: "Demikian laporan hasil koordinasi ini dibuat untuk dipergunakan sebagaimana mestinya.", indent: true },
     { type: "signatures", rows: [[approval(c), personSignature("Ketua Tim", c.team.ketua, signedAt(c))]] },
   ];
-  return { title: `Laporan Hasil Koordinasi ${c.number ?? "(draf)"}`, paper: ctx.paper, letterhead: ctx.letterhead, draft: ctx.draft, marking: "RAHASIA", blocks };
+  return {
+    title: `Laporan Hasil Koordinasi ${c.number ?? "(draf)"}`,
+    paper: ctx.paper,
+    letterhead: ctx.letterhead,
+    draft: ctx.draft,
+    marking: "RAHASIA",
+    blocks,
+  };
 }

@@ -69,7 +69,9 @@ export function findingDetails(f: Finding, opts: { audit: boolean }): List {
 export function conclusionsList(c: ReportContent): List {
   return {
     style: "number",
-    items: punctuated(c.findings.map((f) => `${f.allegation}: ${f.conclusion ? CONCLUSION_WORDS[f.conclusion] : "belum disimpulkan"}`)).map((content) => ({ content })),
+    items: punctuated(c.findings.map((f) => `${f.allegation}: ${f.conclusion ? CONCLUSION_WORDS[f.conclusion] : "belum disimpulkan"}`)).map((content) => ({
+      content,
+    })),
   };
 }
 

@@ -9,7 +9,10 @@ import { TL_NOUN, signatureOf, signedOnTheRight, tembusan } from "./common";
 
 export function suratHasilModel(c: ResultLetterContent, ctx: { letterhead: Letterhead; paper: Paper; draft: boolean }): DocumentModel {
   const how = c.tlType ? `melalui ${TL_NOUN[c.tlType]}` : "";
-  const basis = [c.sptNumber && `berdasarkan Surat Perintah Tugas Nomor ${c.sptNumber}`, c.reportNumber && `sebagaimana tertuang dalam laporan Nomor ${c.reportNumber}`]
+  const basis = [
+    c.sptNumber && `berdasarkan Surat Perintah Tugas Nomor ${c.sptNumber}`,
+    c.reportNumber && `sebagaimana tertuang dalam laporan Nomor ${c.reportNumber}`,
+  ]
     .filter(Boolean)
     .join(", ");
   const where = c.trackingUrl ? ` (${c.trackingUrl})` : "";

@@ -25,7 +25,17 @@ interface HandBuilt {
 
 const CASES: HandBuilt[] = [
   // A: due 2025-04-29 because of Lebaran (2025-04-21 without it); followed up 2025-04-25 after 18 working days: on time.
-  { key: "A", registeredOn: "2025-03-24", source: "MASYARAKAT", status: "SELESAI", opd: "A", irban: "X", tlType: "KLARIFIKASI", followedUpOn: "2025-04-25", satisfaction: 5 },
+  {
+    key: "A",
+    registeredOn: "2025-03-24",
+    source: "MASYARAKAT",
+    status: "SELESAI",
+    opd: "A",
+    irban: "X",
+    tlType: "KLARIFIKASI",
+    followedUpOn: "2025-04-25",
+    satisfaction: 5,
+  },
   // B: due 2025-04-08; followed up 2025-04-10 after 22 working days: late; still waiting for the complainant.
   { key: "B", registeredOn: "2025-03-03", source: "WBS", status: "MENUNGGU_KONFIRMASI", opd: "A", irban: "X", tlType: "AUDIT", followedUpOn: "2025-04-10" },
   // C: closed at step 5 without follow-up.
@@ -33,7 +43,17 @@ const CASES: HandBuilt[] = [
   // D: in the team's hands since mid-2025: open and far past its due date.
   { key: "D", registeredOn: "2025-06-02", source: "MASYARAKAT", status: "PELAKSANAAN", opd: "B", irban: "Y", tlType: "KOORDINASI" },
   // E: followed up after 8 working days, rated 3.
-  { key: "E", registeredOn: "2025-06-10", source: "DISPOSISI_BUPATI", status: "SELESAI", opd: "A", irban: "Y", tlType: "KOORDINASI", followedUpOn: "2025-06-20", satisfaction: 3 },
+  {
+    key: "E",
+    registeredOn: "2025-06-10",
+    source: "DISPOSISI_BUPATI",
+    status: "SELESAI",
+    opd: "A",
+    irban: "Y",
+    tlType: "KOORDINASI",
+    followedUpOn: "2025-06-20",
+    satisfaction: 3,
+  },
   // 2026: F waits at step 2 since January; G was followed up after 14 working days and closed unrated.
   { key: "F", registeredOn: "2026-01-05", source: "MASYARAKAT", status: "DITERIMA", opd: "A" },
   { key: "G", registeredOn: "2026-02-02", source: "WBS", status: "SELESAI", opd: "B", irban: "X", tlType: "AUDIT", followedUpOn: "2026-02-20" },
@@ -58,7 +78,15 @@ export async function buildDashboardCases(): Promise<DashboardFixture> {
   const ids: Record<string, string> = {};
   for (const c of CASES) {
     const irban = c.irban ? irbans[c.irban] : null;
-    const created = await seedCase(db, { registeredOn: c.registeredOn, source: c.source, status: c.status, opdId: opds[c.opd], tlType: c.tlType ?? null, irbanUserId: irban?.id ?? null, title: `Aduan ${c.key}` });
+    const created = await seedCase(db, {
+      registeredOn: c.registeredOn,
+      source: c.source,
+      status: c.status,
+      opdId: opds[c.opd],
+      tlType: c.tlType ?? null,
+      irbanUserId: irban?.id ?? null,
+      title: `Aduan ${c.key}`,
+    });
     const { dueOn } = dueDate(cal, c.registeredOn);
     await db.case.update({
       where: { id: created.id },

@@ -40,10 +40,22 @@ export const SPT_CONTENT: SptContent = {
   opd: "Dinas Pendidikan",
   dasar: [...SETTINGS.surat.default.dasar, "Pengaduan masyarakat Nomor Register ADU/2026/11/0042 tanggal 16 November 2026"],
   team: [
-    { name: "Ir. Bambang Setiawan, M.M.", nip: "19710202 199603 1 002", rank: "Pembina Tingkat I (IV/b)", jabatan: "Inspektur Pembantu Wilayah I", teamRole: "PENANGGUNG_JAWAB" },
+    {
+      name: "Ir. Bambang Setiawan, M.M.",
+      nip: "19710202 199603 1 002",
+      rank: "Pembina Tingkat I (IV/b)",
+      jabatan: "Inspektur Pembantu Wilayah I",
+      teamRole: "PENANGGUNG_JAWAB",
+    },
     { name: "Rina Kartika, S.E., M.Ak.", nip: "19800303 200501 2 003", rank: "Pembina (IV/a)", jabatan: "Auditor Ahli Madya", teamRole: "PENGENDALI_TEKNIS" },
     { name: "Agus Priyanto, S.E.", nip: "19850404 201001 1 004", rank: "Penata Tingkat I (III/d)", jabatan: "Auditor Ahli Muda", teamRole: "KETUA_TIM" },
-    { name: "Dewi Lestari, S.Ak.", nip: "19900505 201503 2 005", rank: "Penata Muda Tingkat I (III/b)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+    {
+      name: "Dewi Lestari, S.Ak.",
+      nip: "19900505 201503 2 005",
+      rank: "Penata Muda Tingkat I (III/b)",
+      jabatan: "Auditor Ahli Pertama",
+      teamRole: "ANGGOTA_TIM",
+    },
   ],
   signer: inspektur,
   tembusan: sptTembusan(SETTINGS.surat.default.tembusan, "Kepala Dinas Pendidikan"),
@@ -73,7 +85,13 @@ export const REPORT_CONTENT: ReportContent = {
   summary: "Pengadu menyampaikan kertas yang diterima sekolah kurang dari kontrak.",
   opd: "Dinas Pendidikan",
   spt: { number: "700.1.2/12/2026", signedOn: "2026-12-01" },
-  plan: { objectives: "Menguji kebenaran dugaan penyimpangan pengadaan", scope: "Pengadaan tahun anggaran 2026", startOn: "2026-12-02", endOn: "2026-12-08", durationDays: 5 },
+  plan: {
+    objectives: "Menguji kebenaran dugaan penyimpangan pengadaan",
+    scope: "Pengadaan tahun anggaran 2026",
+    startOn: "2026-12-02",
+    endOn: "2026-12-08",
+    durationDays: 5,
+  },
   sections: {
     tujuan: null,
     ruangLingkup: null,
@@ -90,7 +108,14 @@ export const REPORT_CONTENT: ReportContent = {
     tindakLanjut: "Penyedia melengkapi barang paling lambat 31 Desember 2026.",
   },
   findings: [
-    { position: 1, ...finding, lossRupiah: "12500000", lossKind: "KEUANGAN_DAERAH", conclusion: "TERBUKTI", evidence: ["berita-acara-serah-terima.pdf", "foto-gudang.jpg"] },
+    {
+      position: 1,
+      ...finding,
+      lossRupiah: "12500000",
+      lossKind: "KEUANGAN_DAERAH",
+      conclusion: "TERBUKTI",
+      evidence: ["berita-acara-serah-terima.pdf", "foto-gudang.jpg"],
+    },
     {
       position: 2,
       allegation: "Pemecahan paket pengadaan",
@@ -177,9 +202,27 @@ export function sentences(count: number, topic: string): string {
 
 const TEAM_OF_NINE: SptContent["team"] = [
   ...SPT_CONTENT.team,
-  { name: "Dr. Hendro Wicaksono Adiputro, S.H., M.Hum.", nip: "19750606 200003 1 006", rank: "Pembina (IV/a)", jabatan: "Auditor Ahli Madya pada Inspektur Pembantu Wilayah III", teamRole: "WAKIL_PENANGGUNG_JAWAB" },
-  { name: "Yuliana Kusumawardhani, S.E.", nip: "19910707 201503 2 007", rank: "Penata Muda Tingkat I (III/b)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
-  { name: "Muhammad Rizky Ramadhan, S.Kom.", nip: "19920808 201903 1 008", rank: "Penata Muda (III/a)", jabatan: "Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Pertama", teamRole: "ANGGOTA_TIM" },
+  {
+    name: "Dr. Hendro Wicaksono Adiputro, S.H., M.Hum.",
+    nip: "19750606 200003 1 006",
+    rank: "Pembina (IV/a)",
+    jabatan: "Auditor Ahli Madya pada Inspektur Pembantu Wilayah III",
+    teamRole: "WAKIL_PENANGGUNG_JAWAB",
+  },
+  {
+    name: "Yuliana Kusumawardhani, S.E.",
+    nip: "19910707 201503 2 007",
+    rank: "Penata Muda Tingkat I (III/b)",
+    jabatan: "Auditor Ahli Pertama",
+    teamRole: "ANGGOTA_TIM",
+  },
+  {
+    name: "Muhammad Rizky Ramadhan, S.Kom.",
+    nip: "19920808 201903 1 008",
+    rank: "Penata Muda (III/a)",
+    jabatan: "Pengawas Penyelenggaraan Urusan Pemerintahan Daerah Ahli Pertama",
+    teamRole: "ANGGOTA_TIM",
+  },
   { name: "Fitri Handayani, A.Md.", nip: "19930909 202012 2 009", rank: "Pengatur Tingkat I (II/d)", jabatan: "Auditor Terampil", teamRole: "ANGGOTA_TIM" },
   { name: "Bayu Aji Nugroho, S.T.", nip: "19941010 202203 1 010", rank: "Penata Muda (III/a)", jabatan: "Auditor Ahli Pertama", teamRole: "ANGGOTA_TIM" },
 ];
@@ -188,7 +231,8 @@ const longFinding = (position: number): ReportContent["findings"][number] => ({
   position,
   allegation: `Dugaan ke-${position}: pengadaan barang pada paket ${position} tidak sesuai kontrak dan spesifikasi teknis`,
   condition: sentences(position === 1 ? 40 : 8, `fakta temuan ${position}`),
-  criteria: "Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah sebagaimana telah diubah dengan Peraturan Presiden Nomor 12 Tahun 2021.",
+  criteria:
+    "Peraturan Presiden Nomor 16 Tahun 2018 tentang Pengadaan Barang/Jasa Pemerintah sebagaimana telah diubah dengan Peraturan Presiden Nomor 12 Tahun 2021.",
   cause: sentences(3, `penyebab temuan ${position}`),
   effect: sentences(2, `akibat temuan ${position}`),
   lossRupiah: position % 3 === 0 ? null : String(1_250_000 * position),
@@ -239,14 +283,27 @@ export const STRESS_FIXTURES: { name: string; type: DocumentType; content: unkno
     } satisfies SptContent,
   },
   { name: "lha-sepuluh-temuan", type: "LAPORAN_HASIL_AUDIT", content: LONG_REPORT },
-  { name: "lhk-klarifikasi-panjang", type: "LAPORAN_HASIL_KLARIFIKASI", content: { ...LONG_REPORT, tlType: "KLARIFIKASI", findings: LONG_REPORT.findings.slice(0, 3) } },
+  {
+    name: "lhk-klarifikasi-panjang",
+    type: "LAPORAN_HASIL_KLARIFIKASI",
+    content: { ...LONG_REPORT, tlType: "KLARIFIKASI", findings: LONG_REPORT.findings.slice(0, 3) },
+  },
   { name: "lhk-koordinasi-panjang", type: "LAPORAN_HASIL_KOORDINASI", content: { ...LONG_REPORT, tlType: "KOORDINASI" } },
   {
     name: "surat-hasil-panjang",
     type: "SURAT_PEMBERITAHUAN_HASIL",
-    content: { ...RESULT_LETTER_CONTENT, title: LONG_REPORT.title, message: sentences(14, "hasil tindak lanjut"), tembusan: ["Kepala Dinas Pendidikan Kabupaten Banyumas", "Arsip"] },
+    content: {
+      ...RESULT_LETTER_CONTENT,
+      title: LONG_REPORT.title,
+      message: sentences(14, "hasil tindak lanjut"),
+      tembusan: ["Kepala Dinas Pendidikan Kabupaten Banyumas", "Arsip"],
+    },
   },
-  { name: "tanda-terima-banyak-lampiran", type: "TANDA_TERIMA", content: { ...RECEIPT_CONTENT, attachments: Array.from({ length: 10 }, (_, i) => `lampiran-bukti-pengaduan-${i + 1}.pdf`) } },
+  {
+    name: "tanda-terima-banyak-lampiran",
+    type: "TANDA_TERIMA",
+    content: { ...RECEIPT_CONTENT, attachments: Array.from({ length: 10 }, (_, i) => `lampiran-bukti-pengaduan-${i + 1}.pdf`) },
+  },
 ];
 
 export const FIXED_CODE = "K7Q2M9XD4TPAH3WE";

@@ -11,11 +11,7 @@ const unescapeXml = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: 
 /** The paragraphs of a Word part (document, header, footer), one per line. */
 function wordPartText(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)]
-    .map((p) =>
-      [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>/g)]
-        .map((m) => (m[1] === undefined ? "\t" : unescapeXml(m[1])))
-        .join(""),
-    )
+    .map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? "\t" : unescapeXml(m[1]))).join(""))
     .filter((line) => line.trim() !== "");
 }
 

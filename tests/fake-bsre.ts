@@ -56,7 +56,13 @@ export async function startFakeBsre(): Promise<FakeBsre> {
       if (holder.passphrase !== body.passphrase) return send(401, { error: "Passphrase anda salah" });
       const pdf = Buffer.from(body.file?.[0] ?? "", "base64");
       const props = body.signatureProperties?.[0] ?? {};
-      const signed = await signPdf(pdf, holder.key, { name: holder.name, reason: props.reason ?? "", location: props.location ?? "", contactInfo: "", signingTime: new Date() });
+      const signed = await signPdf(pdf, holder.key, {
+        name: holder.name,
+        reason: props.reason ?? "",
+        location: props.location ?? "",
+        contactInfo: "",
+        signingTime: new Date(),
+      });
       send(200, { time: 120, file: [signed.toString("base64")] });
     });
   });

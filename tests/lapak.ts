@@ -69,6 +69,10 @@ export async function fakeLapak() {
     setMode: (m: typeof mode) => (mode = m),
     /** the next `n` calls fail with 500, then it answers as its mode says */
     failNext: (n: number) => (failures = n),
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

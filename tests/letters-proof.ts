@@ -46,7 +46,16 @@ export async function proofs(models: { name: string; model: DocumentModel }[], d
   try {
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", path.join(dir, "office"), ...out.map((p) => p.docx)],
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        path.join(dir, "office"),
+        ...out.map((p) => p.docx),
+      ],
       { stdio: "ignore", timeout: 240_000 },
     );
   } finally {

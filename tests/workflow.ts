@@ -134,7 +134,13 @@ export async function completeFieldWork(crew: Crew, caseId: string) {
     conclusion: "TERBUKTI",
     recommendation: "Kembalikan pungutan.",
   });
-  await saveReport(crew.auditor, { caseId, langkah: "Wawancara petugas dan pelapor.", simpulan: "Pungutan terbukti.", arahKlarifikasi: "SELESAI", saran: "Pembinaan petugas." });
+  await saveReport(crew.auditor, {
+    caseId,
+    langkah: "Wawancara petugas dan pelapor.",
+    simpulan: "Pungutan terbukti.",
+    arahKlarifikasi: "SELESAI",
+    saran: "Pembinaan petugas.",
+  });
 }
 
 export async function registerTestCase(crew: Crew, extra: Record<string, unknown> = {}) {

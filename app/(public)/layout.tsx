@@ -25,8 +25,8 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id="isi">{children}</main>
       <footer className="site-footer">
         <div className="bar">
-          <strong>Inspektorat Kabupaten Banyumas</strong> · {instansi.alamat} {instansi.kodePos} · Telepon {instansi.telepon} · Faks{" "}
-          {instansi.faks} · E-mail <a href={`mailto:${instansi.email}`}>{instansi.email}</a>
+          <strong>Inspektorat Kabupaten Banyumas</strong> · {instansi.alamat} {instansi.kodePos} · Telepon {instansi.telepon} · Faks {instansi.faks} · E-mail{" "}
+          <a href={`mailto:${instansi.email}`}>{instansi.email}</a>
         </div>
       </footer>
     </>

@@ -11,13 +11,10 @@ export default async function LandingPage() {
       <section className="hero" aria-labelledby="judul">
         <h1 id="judul">Pengaduan Masyarakat kepada Inspektorat Kabupaten Banyumas</h1>
         <p className="promise">
-          Laporkan dugaan penyimpangan atau pelayanan yang buruk oleh perangkat daerah Pemerintah Kabupaten Banyumas. Setiap aduan
-          ditangani dan ditindaklanjuti paling lama <strong>20 hari kerja</strong> sejak dicatat, <strong>tanpa biaya</strong>.
+          Laporkan dugaan penyimpangan atau pelayanan yang buruk oleh perangkat daerah Pemerintah Kabupaten Banyumas. Setiap aduan ditangani dan ditindaklanjuti
+          paling lama <strong>20 hari kerja</strong> sejak dicatat, <strong>tanpa biaya</strong>.
         </p>
-        <p>
-          Hasilnya berupa Laporan Hasil Audit, Klarifikasi atau Koordinasi, dan Anda diberi tahu ketika aduan Anda selesai
-          ditindaklanjuti.
-        </p>
+        <p>Hasilnya berupa Laporan Hasil Audit, Klarifikasi atau Koordinasi, dan Anda diberi tahu ketika aduan Anda selesai ditindaklanjuti.</p>
         <div className="actions">
           <Link className="button" href="/lapor">
             Laporkan aduan
@@ -41,16 +38,15 @@ export default async function LandingPage() {
               Isi <Link href="/lapor">formulir aduan</Link> di laman ini; Anda langsung mendapat nomor register dan kode tanda terima.
             </li>
             <li>
-              Datang langsung atau kirim surat ke {instansi.nama === "INSPEKTORAT" ? "Inspektorat" : instansi.nama}, {instansi.alamat}{" "}
-              {instansi.kodePos}.
+              Datang langsung atau kirim surat ke {instansi.nama === "INSPEKTORAT" ? "Inspektorat" : instansi.nama}, {instansi.alamat} {instansi.kodePos}.
             </li>
             <li>
               Kirim e-mail ke <a href={`mailto:${instansi.email}`}>{instansi.email}</a>.
             </li>
             <li>Melalui Lapak Aduan Kabupaten Banyumas; aduan Anda diteruskan ke sini dan statusnya dilaporkan kembali.</li>
             <li>
-              Pelapor pelanggaran (<em>whistleblower</em>) dapat melapor tanpa menyebut identitas melalui <Link href="/wbs">saluran WBS</Link>;
-              identitas yang Anda berikan disimpan terenkripsi.
+              Pelapor pelanggaran (<em>whistleblower</em>) dapat melapor tanpa menyebut identitas melalui <Link href="/wbs">saluran WBS</Link>; identitas yang
+              Anda berikan disimpan terenkripsi.
             </li>
           </ul>
           <p>
@@ -68,9 +64,7 @@ export default async function LandingPage() {
               <li key={s}>{s}</li>
             ))}
           </ol>
-          <p className="muted">
-            Setiap aduan mendapat nomor register dan kode tanda terima untuk mengikuti perkembangannya.
-          </p>
+          <p className="muted">Setiap aduan mendapat nomor register dan kode tanda terima untuk mengikuti perkembangannya.</p>
         </section>
       </div>
 

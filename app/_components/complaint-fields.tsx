@@ -21,7 +21,12 @@ export function ComplaintFields({
         <TextField name="title" label="Perihal" required state={state} hint="Satu kalimat, misalnya: Pungutan liar pada pelayanan KTP di Kecamatan X." />
         <TextAreaField name="description" label="Apa yang terjadi" required rows={5} state={state} />
         <div className="grid-2">
-          <TextField name="reportedParty" label="Siapa yang dilaporkan" state={state} hint={essentialsRequired ? "Nama, jabatan atau unit; atau pilih OPD-nya." : undefined} />
+          <TextField
+            name="reportedParty"
+            label="Siapa yang dilaporkan"
+            state={state}
+            hint={essentialsRequired ? "Nama, jabatan atau unit; atau pilih OPD-nya." : undefined}
+          />
           <SelectField name="opdId" label="OPD terlapor" options={opds} placeholder="— belum diketahui —" state={state} />
         </div>
         <div className="grid-2">

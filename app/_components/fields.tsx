@@ -186,13 +186,7 @@ export function CheckboxField({ name, label, state, hint, defaultChecked }: Base
   return (
     <div className="field">
       <div className="checkbox">
-        <input
-          id={id}
-          name={name}
-          type="checkbox"
-          defaultChecked={checked}
-          aria-describedby={describedBy(id, hint, errors)}
-        />
+        <input id={id} name={name} type="checkbox" defaultChecked={checked} aria-describedby={describedBy(id, hint, errors)} />
         <label htmlFor={id}>{label}</label>
       </div>
       <HintAndError id={id} hint={hint} errors={errors} />

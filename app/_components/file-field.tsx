@@ -29,8 +29,13 @@ export function FileField({
   const input = useRef<HTMLInputElement>(null);
   const [local, setLocal] = useState<string[]>([]);
   const serverErrors = errorsOf(state, name);
-  // A new answer from the server replaces what the browser said about the last choice.
-  useEffect(() => setLocal([]), [state]);
+  // A new answer from the server replaces what the browser said about the last choice
+  // (state adjusted while rendering, as React advises, rather than in an effect).
+  const [answered, setAnswered] = useState(state);
+  if (answered !== state) {
+    setAnswered(state);
+    setLocal([]);
+  }
 
   const check = () => setLocal(sizeProblems([...(input.current?.files ?? [])], rule));
 
@@ -66,7 +71,9 @@ export function FileField({
         aria-describedby={describedBy(id, hintText, errors)}
         aria-invalid={errors?.length ? true : undefined}
       />
-      {state?.status === "error" && !local.length ? <p className="hint">Pilih ulang berkas sebelum mengirim lagi: berkas tidak ikut tersimpan di formulir.</p> : null}
+      {state?.status === "error" && !local.length ? (
+        <p className="hint">Pilih ulang berkas sebelum mengirim lagi: berkas tidak ikut tersimpan di formulir.</p>
+      ) : null}
     </FieldShell>
   );
 }

@@ -15,8 +15,8 @@ export function OneTimePasswordPanel({ username, code }: { username: string; cod
         </dd>
       </dl>
       <p>
-        Sampaikan langsung kepada pemilik akun. Kata sandi ini berlaku 3 hari dan wajib diganti saat pertama kali masuk; ia hanya
-        ditampilkan <strong>sekali ini</strong>.
+        Sampaikan langsung kepada pemilik akun. Kata sandi ini berlaku 3 hari dan wajib diganti saat pertama kali masuk; ia hanya ditampilkan{" "}
+        <strong>sekali ini</strong>.
       </p>
     </section>
   );

@@ -47,13 +47,16 @@ export function ReceiptPanel({ data, children }: { data: Record<string, string>;
         <dt>Batas penyelesaian</dt>
         <dd>
           {data.dueOn}
-          {data.dueNote ? <span className="hint" style={{ display: "block" }}>{data.dueNote}</span> : null}
+          {data.dueNote ? (
+            <span className="hint" style={{ display: "block" }}>
+              {data.dueNote}
+            </span>
+          ) : null}
         </dd>
       </dl>
       <p>
-        Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan
-        dijawab, dan selesainya aduan dikonfirmasi. Kode hanya ditampilkan <strong>sekali ini</strong>, tidak dikirim melalui
-        e-mail, dan tidak dapat dipulihkan.
+        Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan dijawab, dan selesainya aduan
+        dikonfirmasi. Kode hanya ditampilkan <strong>sekali ini</strong>, tidak dikirim melalui e-mail, dan tidak dapat dipulihkan.
       </p>
       <div className="actions no-print">
         <button type="button" onClick={() => window.print()}>

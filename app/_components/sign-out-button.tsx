@@ -14,6 +14,8 @@ export function SignOutButton() {
         try {
           await signOut({ redirect: false });
         } finally {
+          // A full load: nothing of the signed-in pages stays in the client's router cache.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign("/masuk?alasan=keluar");
         }
       }}

@@ -43,7 +43,15 @@ async function main() {
       { key: "kanari-1" },
     );
     const b = await submitWbsReport(
-      { ...base, title: "Kanari: suap pengadaan", description: "Ada suap.", giveIdentity: "on", reporterName: CANARY.wbs, phone: "081234500002", email: "cendrawasih.wirapratama@contoh.id" },
+      {
+        ...base,
+        title: "Kanari: suap pengadaan",
+        description: "Ada suap.",
+        giveIdentity: "on",
+        reporterName: CANARY.wbs,
+        phone: "081234500002",
+        email: "cendrawasih.wirapratama@contoh.id",
+      },
       { key: "kanari-2" },
     );
     await advanceCase(crew, a.caseId, 9);

@@ -41,7 +41,12 @@ describe(`separation of duties (${provider})`, () => {
     expect(await signIn({ login: "inspektur.palsu", password: TEST_PASSWORD }, client())).toEqual({ ok: false, code: "MENUNGGU_PERSETUJUAN" });
     const row = await db.user.findUniqueOrThrow({ where: { id: made.id } });
     expect(await actorFromSession({ sid: "x", uid: row.id, sv: row.sessionVersion })).toBeNull();
-    expect((await pendingApprovals(inspektur)).filter((a) => a.userId === made.id).map((a) => a.kind).sort()).toEqual(["ATUR_ULANG_SANDI", "PERAN"]);
+    expect(
+      (await pendingApprovals(inspektur))
+        .filter((a) => a.userId === made.id)
+        .map((a) => a.kind)
+        .sort(),
+    ).toEqual(["ATUR_ULANG_SANDI", "PERAN"]);
   });
 
   it("the active Inspektur approves: the role takes effect, and the one-time password goes to the Inspektur", async () => {
@@ -59,17 +64,29 @@ describe(`separation of duties (${provider})`, () => {
     const signedIn = await signIn({ login: "petugas.baru", password: outcome.oneTimePassword! }, client());
     expect(signedIn).toMatchObject({ ok: true, role: "TIM_PENGADUAN" });
     if (!signedIn.ok) throw new Error("unreachable");
-    expect(await actorFromSession({ sid: signedIn.sessionId, uid: signedIn.userId, sv: signedIn.sessionVersion })).toMatchObject({ role: "TIM_PENGADUAN", mustChangePassword: true });
+    expect(await actorFromSession({ sid: signedIn.sessionId, uid: signedIn.userId, sv: signedIn.sessionVersion })).toMatchObject({
+      role: "TIM_PENGADUAN",
+      mustChangePassword: true,
+    });
     expect(await db.auditLog.count({ where: { entityId: made.id, action: "PERSETUJUAN_AKUN_DIBERIKAN", actorId: inspektur.id } })).toBe(1);
   });
 
   it("a move into an identity role keeps the old role until approved; a refusal leaves it", async () => {
     const irban = await seedUser(db, { role: "IRBAN", irbanWilayah: "WILAYAH_II" });
-    const res = await updateUser(admin, { ...profile(irban.username, "TIM_PENGADUAN"), name: irban.name, jabatan: irban.jabatan, id: irban.id, version: irban.version });
+    const res = await updateUser(admin, {
+      ...profile(irban.username, "TIM_PENGADUAN"),
+      name: irban.name,
+      jabatan: irban.jabatan,
+      id: irban.id,
+      version: irban.version,
+    });
     expect(res.awaitingApproval).toBe(true);
     expect(await db.user.findUniqueOrThrow({ where: { id: irban.id } })).toMatchObject({ role: "IRBAN", irbanWilayah: "WILAYAH_II" });
     const [request] = (await pendingApprovals(inspektur)).filter((a) => a.userId === irban.id);
-    expect(await decideApproval(inspektur, { id: request!.id, decision: "TOLAK", note: "Bukan anggota tim pengaduan." })).toMatchObject({ approved: false, oneTimePassword: null });
+    expect(await decideApproval(inspektur, { id: request!.id, decision: "TOLAK", note: "Bukan anggota tim pengaduan." })).toMatchObject({
+      approved: false,
+      oneTimePassword: null,
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: irban.id } })).role).toBe("IRBAN");
     // Asked again and approved: the account keeps its own password (it has been used), only the role changes.
     await db.user.update({ where: { id: irban.id }, data: { lastSignInAt: new Date() } });
@@ -89,11 +106,24 @@ describe(`separation of duties (${provider})`, () => {
   });
 
   it("the first Inspektur is made on the command line, recorded, and only while there is no active one", async () => {
-    await expectDomainError(() => createFirstInspektur(db, { username: "inspektur.cli", name: "Dr. Inspektur Pertama", password: "sawah hijau baturraden" }), "SUDAH_ADA");
+    await expectDomainError(
+      () => createFirstInspektur(db, { username: "inspektur.cli", name: "Dr. Inspektur Pertama", password: "sawah hijau baturraden" }),
+      "SUDAH_ADA",
+    );
     await db.user.updateMany({ where: { role: "INSPEKTUR" }, data: { active: false } });
     try {
-      const made = await createFirstInspektur(db, { username: "inspektur.cli", name: "Dr. Inspektur Pertama", nip: "19700101 199503 1 001", rank: "IV/c", password: "sawah hijau baturraden" });
-      expect(await db.user.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({ role: "INSPEKTUR", pangkat: "Pembina Utama Muda", mustChangePassword: false });
+      const made = await createFirstInspektur(db, {
+        username: "inspektur.cli",
+        name: "Dr. Inspektur Pertama",
+        nip: "19700101 199503 1 001",
+        rank: "IV/c",
+        password: "sawah hijau baturraden",
+      });
+      expect(await db.user.findUniqueOrThrow({ where: { id: made.id } })).toMatchObject({
+        role: "INSPEKTUR",
+        pangkat: "Pembina Utama Muda",
+        mustChangePassword: false,
+      });
       expect(await db.auditLog.count({ where: { entityId: made.id, action: "INSPEKTUR_PERTAMA_DIBUAT", actorId: null } })).toBe(1);
       expect(await signIn({ login: "inspektur.cli", password: "sawah hijau baturraden" }, client())).toMatchObject({ ok: true, role: "INSPEKTUR" });
     } finally {

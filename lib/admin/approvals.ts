@@ -25,7 +25,10 @@ export const APPROVAL_LABELS: Record<ApprovalKind, string> = {
 
 /** Asks for a change (in the admin's transaction); one open request per user and kind, the newest wins. */
 export async function askApproval(tx: Tx, actor: Actor, userId: string, kind: ApprovalKind, role: Role | null): Promise<void> {
-  await tx.accountApproval.updateMany({ where: { userId, kind, status: "DIAJUKAN" }, data: { status: "DITOLAK", note: "Diganti permintaan yang lebih baru.", decidedAt: new Date() } });
+  await tx.accountApproval.updateMany({
+    where: { userId, kind, status: "DIAJUKAN" },
+    data: { status: "DITOLAK", note: "Diganti permintaan yang lebih baru.", decidedAt: new Date() },
+  });
   await tx.accountApproval.create({ data: { userId, kind, role, requestedById: actor.id } });
 }
 
@@ -44,7 +47,11 @@ export async function pendingApprovals(actor: Actor) {
 
 /** The open requests about one user, for the admin's user page. */
 export function openApprovalsOf(userId: string) {
-  return db.accountApproval.findMany({ where: { userId, status: "DIAJUKAN" }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, role: true, createdAt: true } });
+  return db.accountApproval.findMany({
+    where: { userId, status: "DIAJUKAN" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, kind: true, role: true, createdAt: true },
+  });
 }
 
 const decisionInput = z.strictObject({
@@ -66,7 +73,8 @@ export async function decideApproval(actor: Actor, raw: unknown): Promise<Approv
   const input = parseInput(decisionInput, raw);
   const request = await db.accountApproval.findUnique({ where: { id: input.id }, include: { user: true } });
   if (!request) throw new NotFoundError("Permintaan tidak ditemukan.");
-  if (request.userId === actor.id) throw new DomainError("DIRI_SENDIRI", "Permintaan tentang akun Anda sendiri diputuskan oleh Inspektur lain atau dari baris perintah.");
+  if (request.userId === actor.id)
+    throw new DomainError("DIRI_SENDIRI", "Permintaan tentang akun Anda sendiri diputuskan oleh Inspektur lain atau dari baris perintah.");
   if (input.decision === "TOLAK" && !input.note) throw new DomainError("TIDAK_VALID", "Sebutkan alasan penolakan.", { note: ["Sebutkan alasan penolakan."] });
   const approved = input.decision === "SETUJUI";
   const now = new Date();

@@ -45,7 +45,14 @@ export async function createFirstInspektur(db: Db, raw: unknown, now = new Date(
       select: { id: true, username: true },
     });
     await tx.auditLog.create({
-      data: { actorId: null, action: "INSPEKTUR_PERTAMA_DIBUAT", entity: "User", entityId: user.id, data: { via: "baris perintah (npm run user:inspektur)" }, createdAt: now },
+      data: {
+        actorId: null,
+        action: "INSPEKTUR_PERTAMA_DIBUAT",
+        entity: "User",
+        entityId: user.id,
+        data: { via: "baris perintah (npm run user:inspektur)" },
+        createdAt: now,
+      },
     });
     return user;
   });

@@ -49,9 +49,7 @@ export const updateOpdSchema = z.strictObject({
 function duplicate(error: unknown): never {
   const dup = uniqueViolation(error);
   if (!dup) throw error;
-  throw new ValidationError(
-    dup.fields.includes("name") ? { name: ["Nama OPD ini sudah ada."] } : { code: ["Kode OPD ini sudah dipakai."] },
-  );
+  throw new ValidationError(dup.fields.includes("name") ? { name: ["Nama OPD ini sudah ada."] } : { code: ["Kode OPD ini sudah dipakai."] });
 }
 
 async function assertUnique(code: string, name: string, exceptId?: string) {

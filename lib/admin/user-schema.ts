@@ -70,10 +70,7 @@ function dropWilayahOutsideRole<T extends { role: (typeof ROLES)[number]; irbanW
   return ROLES_WITH_WILAYAH.includes(v.role) ? v : { ...v, irbanWilayah: null };
 }
 
-export const createUserSchema = z
-  .strictObject(profileShape)
-  .refine(irbanHasWilayah, irbanHasWilayahParams())
-  .transform(dropWilayahOutsideRole);
+export const createUserSchema = z.strictObject(profileShape).refine(irbanHasWilayah, irbanHasWilayahParams()).transform(dropWilayahOutsideRole);
 
 export const updateUserSchema = z
   .strictObject({

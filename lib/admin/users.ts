@@ -119,7 +119,13 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<{ awaiting
     await db.$transaction(async (tx) => {
       const res = await tx.user.updateMany({
         where: { id: input.id, version: input.version },
-        data: { ...profileData(input), role, irbanWilayah, ...(roleChanged ? { roleApprovedAt: null, roleApprovedById: null } : {}), version: { increment: 1 } },
+        data: {
+          ...profileData(input),
+          role,
+          irbanWilayah,
+          ...(roleChanged ? { roleApprovedAt: null, roleApprovedById: null } : {}),
+          version: { increment: 1 },
+        },
       });
       if (res.count === 0) throw new ConflictError("Data pengguna ini telah diubah oleh admin lain. Muat ulang halaman lalu ulangi perubahan Anda.");
       if (asksIdentityRole) await askApproval(tx, actor, input.id, "PERAN", input.role);

@@ -31,7 +31,14 @@ describe("the permission registry", () => {
       const text = readFileSync(path.join(ROOT, f), "utf8");
       const methods = [
         ...exportsOf(text),
-        ...[...text.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(",").map((s) => s.trim().split(/\s+as\s+/).pop()!)),
+        ...[...text.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+          m[1]!.split(",").map((s) =>
+            s
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          ),
+        ),
       ].filter((n) => ["GET", "POST", "PUT", "PATCH", "DELETE"].includes(n));
       found[f] = methods.sort();
     }

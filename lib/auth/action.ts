@@ -39,10 +39,7 @@ export interface FormActionOptions {
 }
 
 /** A form action: `useActionState(formAction((actor, input) => domainFn(actor, input)), IDLE)`. */
-export function formAction(
-  handler: (actor: Actor, input: Record<string, unknown>) => Promise<ActionOutcome | void>,
-  options: FormActionOptions = {},
-) {
+export function formAction(handler: (actor: Actor, input: Record<string, unknown>) => Promise<ActionOutcome | void>, options: FormActionOptions = {}) {
   return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
     const input = formDataToObject(formData);
     let outcome: ActionOutcome | void;

@@ -36,7 +36,15 @@ import { SAMPLE, file } from "@/tests/fixtures/files";
 import { STEP_FUNCTIONS, advanceCase, caseWaitingFor, completeFieldWork, seedCrew, validInput, type Crew } from "@/tests/workflow";
 import { can, type Permission } from "./permissions";
 import { base32Decode, totp } from "./totp";
-import { confirmEnrollment, disableTwoFactor, regenerateRecoveryCodes, resetTwoFactor, startEnrollment, twoFactorRequired, twoFactorStatus } from "./two-factor";
+import {
+  confirmEnrollment,
+  disableTwoFactor,
+  regenerateRecoveryCodes,
+  resetTwoFactor,
+  startEnrollment,
+  twoFactorRequired,
+  twoFactorStatus,
+} from "./two-factor";
 import { SERVER_ACTIONS } from "./action-registry";
 
 const provider = databaseConfig().provider;
@@ -50,7 +58,20 @@ beforeAll(async () => {
 });
 
 /** The statuses in the order the procedure reaches them. */
-const ORDER: CaseStatus[] = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_DIAJUKAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI"];
+const ORDER: CaseStatus[] = [
+  "DITERIMA",
+  "DI_INSPEKTUR",
+  "DITELAAH",
+  "REKOMENDASI",
+  "DISPOSISI_IRBAN",
+  "RENCANA_TIM",
+  "SPT_DRAFT",
+  "SPT_DITANDATANGANI",
+  "PELAKSANAAN",
+  "LAPORAN_DIAJUKAN",
+  "LAPORAN_SELESAI",
+  "MENUNGGU_KONFIRMASI",
+];
 const from = (s: CaseStatus) => (status: CaseStatus) => ORDER.indexOf(status) >= ORDER.indexOf(s);
 
 /**
@@ -118,12 +139,24 @@ describe(`authorization matrix: the twelve steps (${provider})`, () => {
 let seq = 0;
 const unique = () => `${Date.now().toString(36)}${++seq}`;
 const csv = () =>
-  [CSV_COLUMNS.join(","), [`MX-${unique()}`, "Sampah menumpuk", "Tidak diangkut.", "", "", "", "DLH", "Pasar", "November 2026", "2026-11-29T10:00:00+07:00"].join(",")].join("\n");
+  [
+    CSV_COLUMNS.join(","),
+    [`MX-${unique()}`, "Sampah menumpuk", "Tidak diangkut.", "", "", "", "DLH", "Pasar", "November 2026", "2026-11-29T10:00:00+07:00"].join(","),
+  ].join("\n");
 const letterForm = () => {
   const i = SETTINGS.instansi.default;
   const s = SETTINGS.surat.default;
   const p = SETTINGS.penomoran.default;
-  return { ...i, paper: s.paper, signerTitle: s.signerTitle, dasar: s.dasar.join("\n"), tembusan: s.tembusan.join("\n"), numberSPT: p.SPT, numberLAPORAN: p.LAPORAN, numberSURAT: p.SURAT };
+  return {
+    ...i,
+    paper: s.paper,
+    signerTitle: s.signerTitle,
+    dasar: s.dasar.join("\n"),
+    tembusan: s.tembusan.join("\n"),
+    numberSPT: p.SPT,
+    numberLAPORAN: p.LAPORAN,
+    numberSURAT: p.SURAT,
+  };
 };
 
 /** Each two-step call at a later time step, so no code is a replay of the one before. */
@@ -164,12 +197,22 @@ const PROBE_RULES: Record<string, (m: Member) => string | undefined> = {
 const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   registerCaseAction: async (a) => {
     const opd = await db.opd.findFirstOrThrow();
-    return registerCase(a, { source: "MASYARAKAT", channel: "SURAT", title: "Aduan uji matriks", description: "Uraian.", opdId: opd.id, confidentiality: "ANONIM", lampiran: [file(SAMPLE.pdf(), "surat.pdf")] });
+    return registerCase(a, {
+      source: "MASYARAKAT",
+      channel: "SURAT",
+      title: "Aduan uji matriks",
+      description: "Uraian.",
+      opdId: opd.id,
+      confidentiality: "ANONIM",
+      lampiran: [file(SAMPLE.pdf(), "surat.pdf")],
+    });
   },
   importCsvAction: (a) => importCsv(a, csv()),
   previewCsvAction: (a) => importCsv(a, csv()),
   retryAction: async (a) => {
-    const m = await db.outboxMessage.create({ data: { kind: "EMAIL", dedupeKey: `mx-${unique()}`, payload: { to: "x@contoh.id", subject: "s", text: "t" }, status: "GAGAL" } });
+    const m = await db.outboxMessage.create({
+      data: { kind: "EMAIL", dedupeKey: `mx-${unique()}`, payload: { to: "x@contoh.id", subject: "s", text: "t" }, status: "GAGAL" },
+    });
     return retryMessage(a, { id: m.id });
   },
   changePasswordAction: async (a) => {
@@ -177,10 +220,20 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
     return changeOwnPassword(a, { currentPassword: current, newPassword: `sandi baru matriks ${a.id}`, confirmPassword: `sandi baru matriks ${a.id}` });
   },
   signOutEverywhereAction: (a) => signOutEverywhere(a),
-  createUserAction: (a) => createUser(a, { username: `mx.${unique()}`, name: "Pegawai Matriks", nip: "", jabatan: "Auditor", role: "AUDITOR", irbanWilayah: "WILAYAH_I" }),
+  createUserAction: (a) =>
+    createUser(a, { username: `mx.${unique()}`, name: "Pegawai Matriks", nip: "", jabatan: "Auditor", role: "AUDITOR", irbanWilayah: "WILAYAH_I" }),
   updateUserAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
-    return updateUser(a, { id: u.id, version: u.version, username: u.username, name: "Pegawai Matriks", nip: "", jabatan: "Auditor Ahli", role: "AUDITOR", irbanWilayah: "WILAYAH_I" });
+    return updateUser(a, {
+      id: u.id,
+      version: u.version,
+      username: u.username,
+      name: "Pegawai Matriks",
+      nip: "",
+      jabatan: "Auditor Ahli",
+      role: "AUDITOR",
+      irbanWilayah: "WILAYAH_I",
+    });
   },
   setUserActiveAction: async (a) => {
     const u = await db.user.findFirstOrThrow({ where: { name: "Pegawai Matriks" }, orderBy: { createdAt: "desc" } });
@@ -214,11 +267,25 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   },
   decideApprovalAction: async (a) => {
     // The admin asks (a new complaint-team account); whoever is probed decides.
-    const made = await createUser(crew.admin, { username: `mx.tp.${unique()}`, name: "Calon Tim Pengaduan", nip: "", jabatan: "Staf", role: "TIM_PENGADUAN", irbanWilayah: "" });
+    const made = await createUser(crew.admin, {
+      username: `mx.tp.${unique()}`,
+      name: "Calon Tim Pengaduan",
+      nip: "",
+      jabatan: "Staf",
+      role: "TIM_PENGADUAN",
+      irbanWilayah: "",
+    });
     const request = await db.accountApproval.findFirstOrThrow({ where: { userId: made.id, status: "DIAJUKAN" } });
     return decideApproval(a, { id: request.id, decision: "SETUJUI" });
   },
-  createOpdAction: (a) => createOpd(a, { code: `MX${unique()}`.slice(0, 20).toUpperCase(), name: `Dinas Matriks ${unique()}`, kind: "DINAS", irbanWilayah: "WILAYAH_II", active: "on" }),
+  createOpdAction: (a) =>
+    createOpd(a, {
+      code: `MX${unique()}`.slice(0, 20).toUpperCase(),
+      name: `Dinas Matriks ${unique()}`,
+      kind: "DINAS",
+      irbanWilayah: "WILAYAH_II",
+      active: "on",
+    }),
   updateOpdAction: async (a) => {
     const o = await db.opd.findFirstOrThrow({ where: { name: { startsWith: "Dinas Matriks" } }, orderBy: { createdAt: "desc" } });
     return updateOpd(a, { id: o.id, version: o.version, code: o.code, name: o.name, kind: "DINAS", irbanWilayah: "WILAYAH_III", active: "on" });
@@ -233,7 +300,20 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
     return removeHoliday(a, { id: h.id });
   },
   setYearAction: (a) => setYearStatus(a, { year: "2031", status: "BELUM_DITETAPKAN" }),
-  saveTargetsAction: (a) => saveStepTargets(a, { step_1: "1", step_2: "1", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" }),
+  saveTargetsAction: (a) =>
+    saveStepTargets(a, {
+      step_1: "1",
+      step_2: "1",
+      step_3: "3",
+      step_4: "3",
+      step_5: "1",
+      step_6: "3",
+      step_7: "3",
+      step_8: "3",
+      step_9: "3",
+      step_13: "2",
+      step_11: "1",
+    }),
   saveLetterSettingsAction: (a) => saveLetterSettings(a, letterForm()),
   saveLambangAction: (a) => saveLambang(a, { lambang: file(SAMPLE.png(), "lambang.png") }),
   createKeyAction: (a) => createApiKey(a, { name: `Kunci matriks ${unique()}` }),
@@ -266,7 +346,9 @@ describe(`authorization matrix: actions gated by a permission (${provider})`, ()
   });
 
   it("step 1 by hand: only the complaint team registers a case", async () => {
-    const got = Object.fromEntries(await Promise.all(MEMBERS.map(async (m) => [m, await outcome(() => PERMISSION_PROBES.registerCaseAction!(crew[m]))] as const)));
+    const got = Object.fromEntries(
+      await Promise.all(MEMBERS.map(async (m) => [m, await outcome(() => PERMISSION_PROBES.registerCaseAction!(crew[m]))] as const)),
+    );
     expect(got).toEqual(Object.fromEntries(MEMBERS.map((m) => [m, m === "pengaduan" ? "ok" : "TIDAK_BERWENANG"])));
   });
 });
@@ -288,10 +370,14 @@ interface CaseAction {
   prepare?: (caseId: string, m: Member) => Promise<void>;
 }
 
-const byPermission = (permission: Permission) => (m: Member, status: CaseStatus): Outcome =>
-  !can(crew[m].role, permission) ? "TIDAK_BERWENANG" : !SEES[m](status) ? "TIDAK_DITEMUKAN" : "ok";
-const asStep = (n: number) => (m: Member, status: CaseStatus): Outcome =>
-  !SEES[m](status) ? "TIDAK_DITEMUKAN" : takes(stepByNumber(n as StepNumber), crew[m].role) ? "ok" : "TIDAK_BERWENANG";
+const byPermission =
+  (permission: Permission) =>
+  (m: Member, status: CaseStatus): Outcome =>
+    !can(crew[m].role, permission) ? "TIDAK_BERWENANG" : !SEES[m](status) ? "TIDAK_DITEMUKAN" : "ok";
+const asStep =
+  (n: number) =>
+  (m: Member, status: CaseStatus): Outcome =>
+    !SEES[m](status) ? "TIDAK_DITEMUKAN" : takes(stepByNumber(n as StepNumber), crew[m].role) ? "ok" : "TIDAK_BERWENANG";
 const version = async (caseId: string) => String((await db.case.findUniqueOrThrow({ where: { id: caseId } })).version);
 const lastFinding = (caseId: string) => db.finding.findFirstOrThrow({ where: { caseId }, orderBy: { position: "desc" } });
 
@@ -312,15 +398,26 @@ const CASE_ACTIONS: Record<string, CaseAction> = {
     expected: asStep(10),
     call: async (a, caseId) => {
       const report = await db.fieldReport.findUnique({ where: { caseId } });
-      return saveReport(a, { caseId, ...(report ? { reportVersion: String(report.version) } : {}), langkah: "Wawancara.", simpulan: "Terbukti.", saran: "Pembinaan." });
+      return saveReport(a, {
+        caseId,
+        ...(report ? { reportVersion: String(report.version) } : {}),
+        langkah: "Wawancara.",
+        simpulan: "Terbukti.",
+        saran: "Pembinaan.",
+      });
     },
   },
-  askComplainantAction: { at: 3, expected: byPermission("complainant:message"), call: (a, caseId) => askComplainant(a, { caseId, question: "Mohon lengkapi bukti." }) },
+  askComplainantAction: {
+    at: 3,
+    expected: byPermission("complainant:message"),
+    call: (a, caseId) => askComplainant(a, { caseId, question: "Mohon lengkapi bukti." }),
+  },
   closeIncompleteAction: {
     at: 3,
     expected: byPermission("complainant:message"),
     // Asked long enough ago and never answered.
-    prepare: async (caseId) => void (await db.case.update({ where: { id: caseId }, data: { clockPausedOn: "2026-01-05", clockPausedAt: new Date("2026-01-05T03:00:00Z") } })),
+    prepare: async (caseId) =>
+      void (await db.case.update({ where: { id: caseId }, data: { clockPausedOn: "2026-01-05", clockPausedAt: new Date("2026-01-05T03:00:00Z") } })),
     call: async (a, caseId) => closeIncomplete(a, { caseId, version: await version(caseId) }),
   },
   decideIdentityAction: {
@@ -369,7 +466,18 @@ describe(`authorization matrix: actions on a case (${provider})`, () => {
         return id;
       }
       const r = await submitWbsReport(
-        { title: "Suap perizinan", description: "Ada suap.", reportedParty: "Kabid", opdId: (await db.opd.findUniqueOrThrow({ where: { code: "DINKES" } })).id, location: "Kantor", occurredAt: "2026", giveIdentity: "on", reporterName: "Saksi Matriks", email: "saksi@contoh.id", persetujuan: "on" },
+        {
+          title: "Suap perizinan",
+          description: "Ada suap.",
+          reportedParty: "Kabid",
+          opdId: (await db.opd.findUniqueOrThrow({ where: { code: "DINKES" } })).id,
+          location: "Kantor",
+          occurredAt: "2026",
+          giveIdentity: "on",
+          reporterName: "Saksi Matriks",
+          email: "saksi@contoh.id",
+          persetujuan: "on",
+        },
         { key: `matriks-${unique()}` },
       );
       await advanceCase(crew, r.caseId, action.at);

@@ -25,5 +25,7 @@ export async function demoCodeFor(login: string | null, now = new Date()): Promi
   const used = demo ? ((await db.user.findUnique({ where: { username: demo.username }, select: { totpLastStep: true } }))?.totpLastStep ?? null) : null;
   if (used === null || used < current) return { code: totp(base32Decode(DEMO_TOTP_SECRET), now), secondsLeft, usedNow: false };
   const next = used + 1;
-  return next <= current + WINDOW ? { code: hotp(base32Decode(DEMO_TOTP_SECRET), next), secondsLeft, usedNow: true } : { code: null, secondsLeft, usedNow: true };
+  return next <= current + WINDOW
+    ? { code: hotp(base32Decode(DEMO_TOTP_SECRET), next), secondsLeft, usedNow: true }
+    : { code: null, secondsLeft, usedNow: true };
 }

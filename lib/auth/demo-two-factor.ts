@@ -10,4 +10,3 @@ export const DEMO_TOTP_SECRET = "ONUXAYLEOUWWIZLNN4WTEZTBFUZDAMRW";
 export function demoTotpCode(now = new Date()): string {
   return totp(base32Decode(DEMO_TOTP_SECRET), now);
 }
-

@@ -31,7 +31,16 @@ describe("permissions", () => {
 describe("navigation", () => {
   it("shows each role only what it may open", () => {
     expect(navFor("PIMPINAN").map((i) => i.href)).toEqual(["/dasbor", "/akun"]);
-    expect(navFor("ADMIN").map((i) => i.href)).toEqual(["/admin/pengguna", "/admin/opd", "/admin/hari-libur", "/admin/target-langkah", "/admin/surat", "/admin/lapak-aduan", "/kotak-keluar", "/akun"]);
+    expect(navFor("ADMIN").map((i) => i.href)).toEqual([
+      "/admin/pengguna",
+      "/admin/opd",
+      "/admin/hari-libur",
+      "/admin/target-langkah",
+      "/admin/surat",
+      "/admin/lapak-aduan",
+      "/kotak-keluar",
+      "/akun",
+    ]);
     expect(navFor("TIM_PENGADUAN").map((i) => i.href)).toEqual(["/aduan", "/aduan/baru", "/dasbor", "/kotak-keluar", "/akun"]);
   });
 

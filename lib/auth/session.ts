@@ -19,10 +19,7 @@ const TOUCH_AFTER_MS = 60_000;
 /** A session nobody used for 30 minutes ends (the absolute limit, 12 hours, is its expiresAt). */
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 
-export async function actorFromSession(
-  token: { sid?: string; uid?: string; sv?: number },
-  now = new Date(),
-): Promise<Actor | null> {
+export async function actorFromSession(token: { sid?: string; uid?: string; sv?: number }, now = new Date()): Promise<Actor | null> {
   if (!token.sid || !token.uid || typeof token.sv !== "number") return null;
   const session = await db.staffSession.findUnique({
     where: { id: token.sid },

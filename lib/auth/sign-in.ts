@@ -11,19 +11,10 @@ import { checkSecondFactor } from "./two-factor";
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export type SignInFailure =
-  | "INPUT_TIDAK_SAH"
-  | "SANDI_TERLALU_PANJANG"
-  | "DIBATASI"
-  | "SALAH"
-  | "NONAKTIF"
-  | "MENUNGGU_PERSETUJUAN"
-  | "SANDI_KEDALUWARSA"
-  | "PERLU_KODE"
-  | "KODE_SALAH";
+  "INPUT_TIDAK_SAH" | "SANDI_TERLALU_PANJANG" | "DIBATASI" | "SALAH" | "NONAKTIF" | "MENUNGGU_PERSETUJUAN" | "SANDI_KEDALUWARSA" | "PERLU_KODE" | "KODE_SALAH";
 
 export type SignInResult =
-  | { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string }
-  | { ok: false; code: SignInFailure; retryAfter?: number };
+  { ok: true; userId: string; role: Role; sessionVersion: number; sessionId: string } | { ok: false; code: SignInFailure; retryAfter?: number };
 
 const credentialsSchema = z.object({
   login: z.string().trim().min(1).max(64),
@@ -38,11 +29,7 @@ export function normaliseLogin(login: string): string {
   return /^\d{18}$/.test(compact) ? compact : login.trim().toLowerCase();
 }
 
-export async function signIn(
-  raw: unknown,
-  client: { ip: string; userAgent?: string | null },
-  now = new Date(),
-): Promise<SignInResult> {
+export async function signIn(raw: unknown, client: { ip: string; userAgent?: string | null }, now = new Date()): Promise<SignInResult> {
   const parsed = credentialsSchema.safeParse(raw);
   const typed = typeof (raw as { login?: unknown })?.login === "string" ? (raw as { login: string }).login : "";
   const login = normaliseLogin(typed).slice(0, 64);

@@ -81,7 +81,10 @@ describe(`two-step sign-in (${provider})`, () => {
     // The same code a second later (still inside its 30 s window) is a replay.
     expect(await signIn({ login: user.username, password: TEST_PASSWORD, code: good }, c, at(t0, 61))).toEqual({ ok: false, code: "KODE_SALAH" });
     // So is the code of the enrolment step, older than the last one used.
-    expect(await signIn({ login: user.username, password: TEST_PASSWORD, code: totp(secret, t0) }, client(), at(t0, 61))).toEqual({ ok: false, code: "KODE_SALAH" });
+    expect(await signIn({ login: user.username, password: TEST_PASSWORD, code: totp(secret, t0) }, client(), at(t0, 61))).toEqual({
+      ok: false,
+      code: "KODE_SALAH",
+    });
     // The next code works.
     expect(await signIn({ login: user.username, password: TEST_PASSWORD, code: totp(secret, at(t0, 90)) }, client(), at(t0, 90))).toMatchObject({ ok: true });
 

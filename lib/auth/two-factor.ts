@@ -26,10 +26,7 @@ const RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 /** Six digits, as apps show them ("123 456" too). */
 const TOTP_CODE = /^\d{3}\s?\d{3}$/;
 
-const codeField = z
-  .string({ error: "Isi kode dari aplikasi autentikator." })
-  .trim()
-  .regex(TOTP_CODE, { error: "Kode terdiri dari 6 angka." });
+const codeField = z.string({ error: "Isi kode dari aplikasi autentikator." }).trim().regex(TOTP_CODE, { error: "Kode terdiri dari 6 angka." });
 
 function openSecret(user: { totpSecret: Uint8Array | null; totpKeyId: string | null }): Uint8Array {
   if (!user.totpSecret || !user.totpKeyId) throw new DomainError("BELUM_DISIAPKAN", "Verifikasi dua langkah belum disiapkan.");
@@ -42,7 +39,10 @@ const sealSecret = (secret: Uint8Array) => {
 };
 
 const normaliseRecovery = (code: string) => code.toUpperCase().replace(/[\s-]/g, "");
-const recoveryHash = (userId: string, code: string) => createHash("sha256").update(`${userId}:${normaliseRecovery(code)}`).digest("hex");
+const recoveryHash = (userId: string, code: string) =>
+  createHash("sha256")
+    .update(`${userId}:${normaliseRecovery(code)}`)
+    .digest("hex");
 
 function newRecoveryCodes(): string[] {
   return Array.from({ length: RECOVERY_CODE_COUNT }, () => {
@@ -93,7 +93,8 @@ export async function confirmEnrollment(actor: Actor, raw: unknown, now = new Da
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true, totpKeyId: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw new DomainError("SUDAH_AKTIF", "Verifikasi dua langkah sudah aktif.");
   const step = matchStep(openSecret(user), code, now, null);
-  if (step === null) throw new DomainError("KODE_SALAH", "Kode tidak cocok. Periksa jam ponsel Anda lalu masukkan kode yang sedang tampil.", { code: ["Kode tidak cocok."] });
+  if (step === null)
+    throw new DomainError("KODE_SALAH", "Kode tidak cocok. Periksa jam ponsel Anda lalu masukkan kode yang sedang tampil.", { code: ["Kode tidak cocok."] });
   return db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { totpEnabledAt: now, totpLastStep: step } });
     const recoveryCodes = await replaceRecoveryCodes(tx, actor.id);
@@ -119,7 +120,8 @@ export async function disableTwoFactor(actor: Actor, raw: unknown, now = new Dat
   if (twoFactorRequired(actor.role)) throw new DomainError("WAJIB", "Verifikasi dua langkah wajib untuk peran Anda dan tidak dapat dimatikan.");
   const input = parseInput(z.strictObject({ password: z.string().min(1, { error: "Isi kata sandi." }).max(128), code: codeField }), raw);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.password))) throw new DomainError("SANDI_SALAH", "Kata sandi salah.", { password: ["Kata sandi salah."] });
+  if (!(await verifyPassword(user.passwordHash, input.password)))
+    throw new DomainError("SANDI_SALAH", "Kata sandi salah.", { password: ["Kata sandi salah."] });
   await db.$transaction(async (tx) => {
     if ((await acceptTotp(tx, actor.id, input.code, now)) !== "OK") throw new DomainError("KODE_SALAH", "Kode tidak cocok.", { code: ["Kode tidak cocok."] });
     await clear(tx, actor.id);
@@ -147,7 +149,10 @@ async function clear(tx: Tx, userId: string) {
 
 /** A TOTP code, accepted once: the step is claimed with a conditional update, so two sign-ins racing with one code cannot both win. */
 async function acceptTotp(tx: Tx | typeof db, userId: string, code: string, now: Date): Promise<"OK" | "KODE_SALAH"> {
-  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true, totpKeyId: true, totpLastStep: true, totpEnabledAt: true } });
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { totpSecret: true, totpKeyId: true, totpLastStep: true, totpEnabledAt: true },
+  });
   if (!user.totpEnabledAt) return "KODE_SALAH";
   const step = matchStep(openSecret(user), code, now, user.totpLastStep);
   if (step === null) return "KODE_SALAH";

@@ -48,7 +48,16 @@ describe(`dashboard aggregates (${provider})`, () => {
       rated: 2,
       notFollowedUp: 1,
     });
-    expect(await figures(db, yearFilter(2026), TODAY)).toMatchObject({ received: 2, completed: 1, onTime: 1, averageDays: 14, open: 1, late: 1, satisfaction: null, rated: 0 });
+    expect(await figures(db, yearFilter(2026), TODAY)).toMatchObject({
+      received: 2,
+      completed: 1,
+      onTime: 1,
+      averageDays: 14,
+      open: 1,
+      late: 1,
+      satisfaction: null,
+      rated: 0,
+    });
     expect(await figures(db, yearFilter(2024), TODAY)).toMatchObject({ received: 0, completed: 0, averageDays: null, satisfaction: null });
   });
 
@@ -90,7 +99,12 @@ describe(`dashboard aggregates (${provider})`, () => {
       { kind: "KOORDINASI", count: 2 },
       { kind: "TIDAK_DITINDAKLANJUTI", count: 1 },
     ]);
-    expect(await tlTypes(db, yearFilter(2026))).toEqual(expect.arrayContaining([{ kind: "BELUM_DIPUTUSKAN", count: 1 }, { kind: "AUDIT", count: 1 }]));
+    expect(await tlTypes(db, yearFilter(2026))).toEqual(
+      expect.arrayContaining([
+        { kind: "BELUM_DIPUTUSKAN", count: 1 },
+        { kind: "AUDIT", count: 1 },
+      ]),
+    );
   });
 
   it("the filters narrow every figure: source, OPD, Irban, TL type and a date range", async () => {
@@ -138,7 +152,15 @@ describe(`dashboard aggregates (${provider})`, () => {
     }
     expect(seen).toEqual(["2025-03-03", "2025-03-24", "2025-05-05", "2025-06-02", "2025-06-10"]);
     const [first] = (await exportBatches(db, caseConditions(y2025(), { month: "2025-03", state: "tepat" }), 10).next()).value!;
-    expect(first).toMatchObject({ registeredOn: "2025-03-24", source: "MASYARAKAT", opd: "Dinas Pendidikan Uji", irban: "Irban Satu Uji", completedOnTime: true, followUpWorkingDays: 18, satisfaction: 5 });
+    expect(first).toMatchObject({
+      registeredOn: "2025-03-24",
+      source: "MASYARAKAT",
+      opd: "Dinas Pendidikan Uji",
+      irban: "Irban Satu Uji",
+      completedOnTime: true,
+      followUpWorkingDays: 18,
+      satisfaction: 5,
+    });
   });
 
   it("a new holiday moves the working days of a case still open, measured up to its late step 11", async () => {

@@ -82,8 +82,7 @@ export const DASHBOARD_SQL = {
     WHERE ${caseConditions(filter)}
     GROUP BY c."tlType", CASE WHEN c."status" = 'DITUTUP' THEN 1 ELSE 0 END`,
   // Two subqueries: each of MIN and MAX alone is one step down the index; together in one SELECT, SQLite would scan it.
-  registrationSpan: () =>
-    Prisma.sql`SELECT (SELECT MIN(c."registeredOn") FROM "Case" c) AS "first", (SELECT MAX(c."registeredOn") FROM "Case" c) AS "last"`,
+  registrationSpan: () => Prisma.sql`SELECT (SELECT MIN(c."registeredOn") FROM "Case" c) AS "first", (SELECT MAX(c."registeredOn") FROM "Case" c) AS "last"`,
 };
 
 export async function figures(db: Db, filter: DashboardFilter, today: string): Promise<Figures> {
@@ -117,15 +116,17 @@ export async function byMonthAndSource(db: Db, filter: DashboardFilter, today: s
   const rows = await db.$queryRaw<Record<string, unknown>[]>(DASHBOARD_SQL.byMonthAndSource(filter, today));
   // Sorted here: PostgreSQL orders enums by declaration, SQLite by text.
   const byKey = (a: MonthSourceRow, b: MonthSourceRow) => a.month.localeCompare(b.month) || a.source.localeCompare(b.source);
-  return rows.map((r) => ({
-    month: String(r.month),
-    source: String(r.source) as CaseSource,
-    received: n(r.received),
-    completed: n(r.completed),
-    onTime: n(r.onTime),
-    open: n(r.open),
-    late: n(r.late),
-  })).sort(byKey);
+  return rows
+    .map((r) => ({
+      month: String(r.month),
+      source: String(r.source) as CaseSource,
+      received: n(r.received),
+      completed: n(r.completed),
+      onTime: n(r.onTime),
+      open: n(r.open),
+      late: n(r.late),
+    }))
+    .sort(byKey);
 }
 
 /**
@@ -175,15 +176,17 @@ export interface IrbanRow {
 /** Per Irban the cases were disposed to (step 5). */
 export async function perIrban(db: Db, filter: DashboardFilter): Promise<IrbanRow[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>(DASHBOARD_SQL.perIrban(filter));
-  return rows.map((r) => ({
-    irbanUserId: String(r.irbanUserId),
-    name: String(r.name),
-    wilayah: r.wilayah === null ? null : String(r.wilayah),
-    handled: n(r.handled),
-    open: n(r.open),
-    completed: n(r.completed),
-    onTime: n(r.onTime),
-  })).sort((a, b) => (a.wilayah ?? "").localeCompare(b.wilayah ?? "") || a.name.localeCompare(b.name, "id"));
+  return rows
+    .map((r) => ({
+      irbanUserId: String(r.irbanUserId),
+      name: String(r.name),
+      wilayah: r.wilayah === null ? null : String(r.wilayah),
+      handled: n(r.handled),
+      open: n(r.open),
+      completed: n(r.completed),
+      onTime: n(r.onTime),
+    }))
+    .sort((a, b) => (a.wilayah ?? "").localeCompare(b.wilayah ?? "") || a.name.localeCompare(b.name, "id"));
 }
 
 export type TlKind = TlFilter | "BELUM_DIPUTUSKAN";

@@ -17,7 +17,18 @@ export async function slicePage(actor: Pick<Actor, "id" | "role">, where: Prisma
   const ids = await caseIdPage(db, where, page, size);
   const found = await db.case.findMany({
     where: scopedWhere(actor, { id: { in: ids } }),
-    select: { id: true, registerNumber: true, title: true, source: true, status: true, registeredOn: true, dueOn: true, followedUpOn: true, completedOnTime: true, opd: { select: { name: true } } },
+    select: {
+      id: true,
+      registerNumber: true,
+      title: true,
+      source: true,
+      status: true,
+      registeredOn: true,
+      dueOn: true,
+      followedUpOn: true,
+      completedOnTime: true,
+      opd: { select: { name: true } },
+    },
   });
   return ids.map((id) => found.find((c) => c.id === id)).filter((c): c is (typeof found)[number] => Boolean(c));
 }

@@ -30,11 +30,16 @@ describe(`dashboard downloads (${provider})`, () => {
   it("leadership's case list has no subject and no complainant; the Inspektur's adds the subject", async () => {
     const csv = await caseListDownload(crew.pimpinan, yearFilter(2025), NO_SLICE, TODAY, "csv");
     expect(csv).toMatchObject({ fileName: "aduan-2025.csv", mimeType: "text/csv; charset=utf-8" });
-    const lines = (await text(csv.body)).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = (await text(csv.body))
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe(caseListHeader(crew.pimpinan, TODAY).join(","));
     expect(lines[0]).not.toContain("Perihal");
     expect(lines).toHaveLength(6);
-    expect(lines[1]).toMatch(/^ADU\/2025\/\d{5},2025-03-03,WBS,Dinas Pendidikan Uji,Wilayah I,Irban Satu Uji,Audit,Menunggu konfirmasi,2025-04-08,2025-04-10,Tidak,Ditindaklanjuti terlambat,22,,$/);
+    expect(lines[1]).toMatch(
+      /^ADU\/2025\/\d{5},2025-03-03,WBS,Dinas Pendidikan Uji,Wilayah I,Irban Satu Uji,Audit,Menunggu konfirmasi,2025-04-08,2025-04-10,Tidak,Ditindaklanjuti terlambat,22,,$/,
+    );
     // Each case stands against the 20 working days as the headline counts it: D is open, long past its due date.
     expect(lines.find((l) => l.includes(",2025-06-02,Masyarakat,"))).toContain("Melewati batas, belum ditindaklanjuti");
     const all = lines.join("\n");

@@ -57,7 +57,13 @@ export interface Download {
   mimeType: string;
 }
 
-export async function caseListDownload(actor: Pick<Actor, "role">, filter: DashboardFilter, slice: Slice, today: string, format: "csv" | "xlsx"): Promise<Download> {
+export async function caseListDownload(
+  actor: Pick<Actor, "role">,
+  filter: DashboardFilter,
+  slice: Slice,
+  today: string,
+  format: "csv" | "xlsx",
+): Promise<Download> {
   const columns = caseColumns(can(actor.role, "case:view"), today);
   const where = caseConditions(filter, slice, today);
   const fileName = `aduan-${periodSlug(filter)}.${format}`;
@@ -120,16 +126,29 @@ export async function monthlyRecap(filter: DashboardFilter, today: string): Prom
   };
   return {
     header: RECAP_HEADER,
-    rows: monthsOf(filter, today).map((m) => line(monthLabel(m), data.filter((r) => r.month === m))),
+    rows: monthsOf(filter, today).map((m) =>
+      line(
+        monthLabel(m),
+        data.filter((r) => r.month === m),
+      ),
+    ),
     total: line("Jumlah", data),
   };
 }
 
-export async function recapDownload(filter: DashboardFilter, today: string, format: "csv" | "xlsx" | "pdf", printedBy: string, subtitle: string): Promise<Download> {
+export async function recapDownload(
+  filter: DashboardFilter,
+  today: string,
+  format: "csv" | "xlsx" | "pdf",
+  printedBy: string,
+  subtitle: string,
+): Promise<Download> {
   const recap = await monthlyRecap(filter, today);
   const fileName = `rekap-pengaduan-${periodSlug(filter)}.${format}`;
-  if (format === "csv") return { body: new TextEncoder().encode(toCsv(recap.header, [...recap.rows, recap.total])), fileName, mimeType: "text/csv; charset=utf-8" };
-  if (format === "xlsx") return { body: toXlsx([{ name: "Rekap bulanan", header: recap.header, rows: [...recap.rows, recap.total] }]), fileName, mimeType: XLSX_MIME };
+  if (format === "csv")
+    return { body: new TextEncoder().encode(toCsv(recap.header, [...recap.rows, recap.total])), fileName, mimeType: "text/csv; charset=utf-8" };
+  if (format === "xlsx")
+    return { body: toXlsx([{ name: "Rekap bulanan", header: recap.header, rows: [...recap.rows, recap.total] }]), fileName, mimeType: XLSX_MIME };
   const ctx = await letterContext(db);
   const cell = (v: Cell) => (v === null || v === undefined ? "—" : typeof v === "number" ? new Intl.NumberFormat("id-ID").format(v) : String(v));
   const model: DocumentModel = {
@@ -176,4 +195,3 @@ export async function recapDownload(filter: DashboardFilter, today: string, form
   };
   return { body: new Uint8Array(await renderPdf(model)), fileName, mimeType: "application/pdf" };
 }
-

@@ -11,12 +11,38 @@ describe("dashboard URL parameters", () => {
   });
 
   it("takes a year, a source, an OPD, an Irban, a TL type and a slice", () => {
-    const r = parse({ tahun: "2025", sumber: "WBS", opd: "opd1", irban: "irb1", tl: "TIDAK_DITINDAKLANJUTI", bulan: "2025-04", tahap: "PELAKSANAAN", keadaan: "lewat" });
+    const r = parse({
+      tahun: "2025",
+      sumber: "WBS",
+      opd: "opd1",
+      irban: "irb1",
+      tl: "TIDAK_DITINDAKLANJUTI",
+      bulan: "2025-04",
+      tahap: "PELAKSANAAN",
+      keadaan: "lewat",
+    });
     expect(r.notices).toEqual([]);
-    expect(r.filter).toEqual({ from: "2025-01-01", to: "2025-12-31", year: 2025, source: "WBS", opdId: "opd1", irbanUserId: "irb1", tl: "TIDAK_DITINDAKLANJUTI" });
+    expect(r.filter).toEqual({
+      from: "2025-01-01",
+      to: "2025-12-31",
+      year: 2025,
+      source: "WBS",
+      opdId: "opd1",
+      irbanUserId: "irb1",
+      tl: "TIDAK_DITINDAKLANJUTI",
+    });
     expect(r.slice).toEqual({ month: "2025-04", status: "PELAKSANAAN", state: "lewat" });
     // And writes them back the same.
-    expect(Object.fromEntries(dashboardParams(r.filter, r.slice))).toEqual({ tahun: "2025", sumber: "WBS", opd: "opd1", irban: "irb1", tl: "TIDAK_DITINDAKLANJUTI", bulan: "2025-04", tahap: "PELAKSANAAN", keadaan: "lewat" });
+    expect(Object.fromEntries(dashboardParams(r.filter, r.slice))).toEqual({
+      tahun: "2025",
+      sumber: "WBS",
+      opd: "opd1",
+      irban: "irb1",
+      tl: "TIDAK_DITINDAKLANJUTI",
+      bulan: "2025-04",
+      tahap: "PELAKSANAAN",
+      keadaan: "lewat",
+    });
   });
 
   it("takes a date range; a whole calendar year counts as that year", () => {
@@ -36,7 +62,17 @@ describe("dashboard URL parameters", () => {
   });
 
   it("drops unknown values with a notice each, keeping the rest", () => {
-    const r = parse({ tahun: "20x5", sumber: "TWITTER", opd: "tidak-ada", irban: "x", tl: "audit", tahap: "HILANG", keadaan: "semua", bulan: "2025-13", dari: "2026-02-30" });
+    const r = parse({
+      tahun: "20x5",
+      sumber: "TWITTER",
+      opd: "tidak-ada",
+      irban: "x",
+      tl: "audit",
+      tahap: "HILANG",
+      keadaan: "semua",
+      bulan: "2025-13",
+      dari: "2026-02-30",
+    });
     expect(r.filter).toEqual(yearFilter(2026));
     expect(r.slice).toEqual({ month: null, status: null, state: null });
     expect(r.notices).toEqual([

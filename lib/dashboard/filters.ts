@@ -68,7 +68,11 @@ export interface ParsedDashboardParams {
  * `known`: the OPDs and Irbans that exist (an id from elsewhere is refused).
  * Empty parameters count as absent, as a GET form sends them.
  */
-export function parseDashboardParams(params: SearchParams, today: string, known: { opdIds: ReadonlySet<string>; irbanIds: ReadonlySet<string> }): ParsedDashboardParams {
+export function parseDashboardParams(
+  params: SearchParams,
+  today: string,
+  known: { opdIds: ReadonlySet<string>; irbanIds: ReadonlySet<string> },
+): ParsedDashboardParams {
   const notices: string[] = [];
   const thisYear = Number(today.slice(0, 4));
   const get = (name: string) => {

@@ -21,15 +21,22 @@ export async function sendDashboardFile<F extends string>(
   const url = new URL(request.url);
   const format = url.searchParams.get("format") ?? formats[0];
   if (!(formats as readonly string[]).includes(format!)) return text(`Format harus ${formats.join(", ")}.`, 400);
-  const params = Object.fromEntries([...url.searchParams.keys()].filter((k) => k !== "format").map((k) => {
-    const all = url.searchParams.getAll(k);
-    return [k, all.length === 1 ? all[0]! : all];
-  }));
+  const params = Object.fromEntries(
+    [...url.searchParams.keys()]
+      .filter((k) => k !== "format")
+      .map((k) => {
+        const all = url.searchParams.getAll(k);
+        return [k, all.length === 1 ? all[0]! : all];
+      }),
+  );
   const today = todayInJakarta();
   const options = await filterOptions();
   const { filter, slice, notices } = parseDashboardParams(params, today, options.known);
   if (notices.length) return text(`Filter tidak valid: ${notices.join(" ")}`, 400);
-  const subtitle = filterLabel(filter, { opd: options.opds.find((o) => o.id === filter.opdId)?.name, irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name });
+  const subtitle = filterLabel(filter, {
+    opd: options.opds.find((o) => o.id === filter.opdId)?.name,
+    irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name,
+  });
   const file = await produce({ actor, filter, slice, today, format: format as F, subtitle: subtitle ? `Dengan ${subtitle}` : "" });
   return new Response(file.body as BodyInit, {
     headers: {

@@ -22,9 +22,6 @@ export async function yearSummary(year: number, today: string) {
 /** For staff: the cases waiting for them, and how many of those are past due. */
 export async function ownSummary(actor: Pick<Actor, "id" | "role">, today: string) {
   const waiting = scopedWhere(actor, { status: { in: inboxStatusesFor(actor.role) } });
-  const [total, overdue] = await Promise.all([
-    db.case.count({ where: waiting }),
-    db.case.count({ where: { AND: [waiting, { dueOn: { lt: today } }] } }),
-  ]);
+  const [total, overdue] = await Promise.all([db.case.count({ where: waiting }), db.case.count({ where: { AND: [waiting, { dueOn: { lt: today } }] } })]);
   return { total, overdue };
 }

@@ -43,7 +43,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<s
 }
 
 export function defaultBackupFile(config: DatabaseConfig, dir: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
   return path.join(dir, `sipadu-${config.provider}-${stamp}.${config.provider === "sqlite" ? "db" : "dump"}`);
 }
 
@@ -107,5 +110,9 @@ export async function restoreDatabase(config: DatabaseConfig, file: string): Pro
   }
   if (!file.endsWith(".dump")) throw new Error("PostgreSQL dipulihkan dari cadangan .dump (npm run backup).");
   const target = pgTarget(config.url);
-  await run("pg_restore", ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${target.url}`, file], target.env);
+  await run(
+    "pg_restore",
+    ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", `--dbname=${target.url}`, file],
+    target.env,
+  );
 }

@@ -2,9 +2,7 @@
 // embedded SQLite file data/sipadu.db; postgres(ql):// means PostgreSQL.
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { provider: "sqlite"; file: string }
-  | { provider: "postgresql"; url: string };
+export type DatabaseConfig = { provider: "sqlite"; file: string } | { provider: "postgresql"; url: string };
 
 export const DEFAULT_SQLITE_FILE = "data/sipadu.db";
 
@@ -18,9 +16,7 @@ export function databaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseCo
     // Relative to the working directory, as with Prisma's adapters.
     return { provider: "sqlite", file: path.resolve(/*turbopackIgnore: true*/ file) };
   }
-  throw new Error(
-    "DATABASE_URL must be empty (embedded SQLite), file:<path> or postgresql://user:password@host:port/database",
-  );
+  throw new Error("DATABASE_URL must be empty (embedded SQLite), file:<path> or postgresql://user:password@host:port/database");
 }
 
 export function isEmbedded(config: DatabaseConfig = databaseConfig()): boolean {

@@ -87,12 +87,16 @@ describe(`a migration that rebuilds Case (${config.provider})`, () => {
     ).rejects.toThrow();
   }, 120_000);
 
-  it.runIf(config.provider === "sqlite")("refuses a migration that would leave rows pointing at nothing, and changes nothing", async () => {
-    const counts = await childCounts();
-    const victim = await db.case.findFirstOrThrow({ select: { id: true } });
-    const root = rootWith({ [REBUILD]: rebuild, "29991231000001_orphans": `DELETE FROM "Case" WHERE "id" = '${victim.id}';\n` });
-    await expect(migrate(config, root)).rejects.toThrow(/pointing at nothing/);
-    expect(await childCounts()).toEqual(counts);
-    expect(await db.case.findUnique({ where: { id: victim.id }, select: { id: true } })).not.toBeNull();
-  }, 60_000);
+  it.runIf(config.provider === "sqlite")(
+    "refuses a migration that would leave rows pointing at nothing, and changes nothing",
+    async () => {
+      const counts = await childCounts();
+      const victim = await db.case.findFirstOrThrow({ select: { id: true } });
+      const root = rootWith({ [REBUILD]: rebuild, "29991231000001_orphans": `DELETE FROM "Case" WHERE "id" = '${victim.id}';\n` });
+      await expect(migrate(config, root)).rejects.toThrow(/pointing at nothing/);
+      expect(await childCounts()).toEqual(counts);
+      expect(await db.case.findUnique({ where: { id: victim.id }, select: { id: true } })).not.toBeNull();
+    },
+    60_000,
+  );
 });

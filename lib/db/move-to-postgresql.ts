@@ -36,9 +36,11 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The tables of the source with their columns and foreign keys, parents before children. */
 function tablesInOrder(source: Database.Database): Table[] {
-  const names = (source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  const names = (
+    source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
   const parents = new Map<string, Set<string>>();
   const tables = new Map<string, Table>();
   for (const name of names) {
@@ -153,7 +155,9 @@ async function verifyCopy(target: pg.Client, pgUrl: string, moved: MoveResult["t
   try {
     const chains = await verifyAllChains(copy);
     if (!chains.ok) {
-      throw new MoveError(`Riwayat aduan ${chains.broken.registerNumber} tidak utuh setelah dipindahkan (urutan ${chains.broken.seq}: ${chains.broken.reason}).`);
+      throw new MoveError(
+        `Riwayat aduan ${chains.broken.registerNumber} tidak utuh setelah dipindahkan (urutan ${chains.broken.seq}: ${chains.broken.reason}).`,
+      );
     }
     return { tables: moved, rows: moved.reduce((n, m) => n + m.rows, 0), cases: chains.cases, events: chains.events };
   } finally {

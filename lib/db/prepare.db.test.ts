@@ -40,9 +40,7 @@ describe(`first start (${provider})`, () => {
   });
 
   it("enforces foreign keys", async () => {
-    await expect(
-      db.caseReviewer.create({ data: { caseId: "tidak-ada", userId: "tidak-ada", assignedById: "tidak-ada" } }),
-    ).rejects.toThrow();
+    await expect(db.caseReviewer.create({ data: { caseId: "tidak-ada", userId: "tidak-ada", assignedById: "tidak-ada" } })).rejects.toThrow();
   });
 
   it.runIf(provider === "sqlite")("runs SQLite in WAL mode with a busy timeout and synchronous commits", async () => {

@@ -38,7 +38,9 @@ describe(`the report approval backfill (${provider})`, () => {
     cleanups.push(() => db.$disconnect());
     const waiting = await seedCase(db, { status: "LAPORAN_SELESAI" });
     const approved = await seedCase(db, { status: "LAPORAN_SELESAI" });
-    await db.document.create({ data: { caseId: approved.id, type: "LAPORAN_HASIL_KLARIFIKASI", status: "DITANDATANGANI", number: "700.1.2.1/1/2026", content: {}, signedAt: new Date() } });
+    await db.document.create({
+      data: { caseId: approved.id, type: "LAPORAN_HASIL_KLARIFIKASI", status: "DITANDATANGANI", number: "700.1.2.1/1/2026", content: {}, signedAt: new Date() },
+    });
     const draftOnly = await seedCase(db, { status: "LAPORAN_SELESAI" });
     await db.document.create({ data: { caseId: draftOnly.id, type: "LAPORAN_HASIL_KLARIFIKASI", status: "DRAF", content: {} } });
 

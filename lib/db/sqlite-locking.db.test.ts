@@ -28,7 +28,7 @@ describe.runIf(config.provider === "sqlite")("SQLite transactions and other conn
     }
   });
 
-  it("lets many writer processes wait their turn: none fails with \"database is locked\", no number is lost", async () => {
+  it('lets many writer processes wait their turn: none fails with "database is locked", no number is lost', async () => {
     const file = config.provider === "sqlite" ? config.file : "";
     const runs = await runWriters(file, 6, 80, 8000);
     expect(runs.reduce((s, r) => s + r.locked + r.other, 0)).toBe(0);

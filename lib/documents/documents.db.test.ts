@@ -91,7 +91,10 @@ describe(`the signed SPT (${provider})`, () => {
     const record = await verificationRecord(doc.verificationCode!.toLowerCase());
     expect(record).toMatchObject({ type: "SPT", number: doc.number, signer: "Inspektur Uji", pdfSha256: sha256(pdf.bytes), docxSha256: sha256(docx.bytes) });
     // What an auditee checks: the team and the period, and the PDF's own electronic signature.
-    expect(record!.spt).toMatchObject({ team: expect.arrayContaining([expect.objectContaining({ name: "Auditor Uji" })]), startOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(record!.spt).toMatchObject({
+      team: expect.arrayContaining([expect.objectContaining({ name: "Auditor Uji" })]),
+      startOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     expect(record!.signature).toMatchObject({ signerName: "INSPEKTUR UJI", signatureValid: true, coversWholeFile: true, demo: true, trusted: true });
     expect(await checkFile(doc.verificationCode!, file(pdf.bytes, "spt.pdf"))).toMatchObject({
       genuine: true,
@@ -103,7 +106,11 @@ describe(`the signed SPT (${provider})`, () => {
     const at = changed.length - 20;
     changed[at] = changed[at]! ^ 1;
     // A changed PDF is not the signed one, and its own signature says it was changed.
-    expect(await checkFile(doc.verificationCode!, file(changed, "spt.pdf"))).toMatchObject({ genuine: false, format: null, signature: { signatureValid: false } });
+    expect(await checkFile(doc.verificationCode!, file(changed, "spt.pdf"))).toMatchObject({
+      genuine: false,
+      format: null,
+      signature: { signatureValid: false },
+    });
     await expectDomainError(() => checkFile(doc.verificationCode!, file(new Uint8Array(), "kosong.pdf")), "TANPA_BERKAS");
     await expectDomainError(() => checkFile("AAAAAAAAAAAAAAAA", file(pdf.bytes, "spt.pdf")), "TIDAK_DIKENAL");
     expect(await verificationRecord("bukan kode")).toBeNull();
@@ -252,14 +259,22 @@ describe(`letter settings (${provider})`, () => {
     expect(badYear.pkptTahun).toEqual(["Tahun PKPT ditulis empat angka, misalnya 2026."]);
     await saveLetterSettings(
       crew.admin,
-      letterSettingsForm({ perbupNomor: "75", perbupTahun: "2021", pkptNomor: "700/12/2026", pkptTahun: "2026", biaya: "DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026" }),
+      letterSettingsForm({
+        perbupNomor: "75",
+        perbupTahun: "2021",
+        pkptNomor: "700/12/2026",
+        pkptTahun: "2026",
+        biaya: "DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026",
+      }),
     );
     try {
       const caseId = await caseWaitingFor(crew, 8);
       await signSpt(crew.inspektur, await validInput(8, crew, caseId));
       const text = docxText((await documentFile(crew.inspektur, (await spt(caseId)).id, "docx")).bytes).body.join("\n");
       expect(text).toContain("Peraturan Bupati Banyumas Nomor 75 Tahun 2021 tentang Kedudukan, Susunan Organisasi");
-      expect(text).toContain("Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kabupaten Banyumas Tahun 2026 yang ditetapkan dengan Keputusan Inspektur Daerah Kabupaten Banyumas Nomor 700/12/2026");
+      expect(text).toContain(
+        "Program Kerja Pengawasan Tahunan (PKPT) Inspektorat Daerah Kabupaten Banyumas Tahun 2026 yang ditetapkan dengan Keputusan Inspektur Daerah Kabupaten Banyumas Nomor 700/12/2026",
+      );
       expect(text).toContain("DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026");
     } finally {
       await saveLetterSettings(crew.admin, letterSettingsForm());
@@ -269,7 +284,9 @@ describe(`letter settings (${provider})`, () => {
   it("takes a PNG or JPEG coat of arms of at most 1 MB and refuses anything else", async () => {
     const png = new Uint8Array(readFileSync(PLACEHOLDER_LAMBANG));
     const before = await db.setting.findUnique({ where: { key: "lambang" } });
-    const notImage = await expectFieldErrors(() => saveLambang(crew.admin, { lambang: file(new TextEncoder().encode("%PDF-1.7 bukan gambar"), "lambang.png") }));
+    const notImage = await expectFieldErrors(() =>
+      saveLambang(crew.admin, { lambang: file(new TextEncoder().encode("%PDF-1.7 bukan gambar"), "lambang.png") }),
+    );
     expect(notImage.lambang).toEqual(["Lambang harus gambar PNG atau JPEG."]);
     const gif = await expectFieldErrors(() => saveLambang(crew.admin, { lambang: file(new TextEncoder().encode("GIF89a......"), "lambang.gif") }));
     expect(gif.lambang).toEqual(["Lambang harus gambar PNG atau JPEG."]);

@@ -22,7 +22,18 @@ import {
 import { COLON_WIDTH, signatureColumn } from "./prepare";
 import { EMBLEM, FIRST_LINE_INDENT, LETTERHEAD, LIST_HANG, SIGNATURE, SPACE, TABLE, TEXT, twips } from "./layout";
 import { LIST_REF, STYLE, exact } from "./docx-styles";
-import { ELECTRONIC_NOTE, isList, runsOf, type Align, type Block, type DocumentModel, type Inline, type List, type Signature, type SignatureRow } from "./model";
+import {
+  ELECTRONIC_NOTE,
+  isList,
+  runsOf,
+  type Align,
+  type Block,
+  type DocumentModel,
+  type Inline,
+  type List,
+  type Signature,
+  type SignatureRow,
+} from "./model";
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 export const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
@@ -73,7 +84,11 @@ export function takesPageBreak(b: Block): boolean {
 
 /** An empty paragraph exactly `height` points tall: the space the PDF leaves with a margin. */
 export function gap(height: number, keep: Keep = {}): Paragraph {
-  return new Paragraph({ spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT }, ...(keep.next ? { keepNext: true } : {}), children: [] });
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: twips(height), lineRule: LineRuleType.EXACT },
+    ...(keep.next ? { keepNext: true } : {}),
+    children: [],
+  });
 }
 
 function cell(children: (Paragraph | Table)[], width: number, opts: { borders?: object; margins?: object; valign?: boolean } = {}): TableCell {
@@ -98,7 +113,11 @@ function table(rows: TableRow[], widths: number[], borders: object = NO_BORDERS)
 }
 
 /** A list's items, each "1.<tab>text" by Word's own numbering; `lastAfter` is the space under the last. */
-export function listParagraphs(ctx: DocxContext, list: List, opts: { from?: number; to?: number; level?: number; lastAfter?: number; keep?: Keep; instance?: number } = {}): Paragraph[] {
+export function listParagraphs(
+  ctx: DocxContext,
+  list: List,
+  opts: { from?: number; to?: number; level?: number; lastAfter?: number; keep?: Keep; instance?: number } = {},
+): Paragraph[] {
   const level = opts.level ?? 0;
   const instance = opts.instance ?? ctx.nextList();
   const to = opts.to ?? list.items.length;
@@ -109,30 +128,54 @@ export function listParagraphs(ctx: DocxContext, list: List, opts: { from?: numb
     const after = last && !item.children ? (opts.lastAfter ?? 0) : SPACE.item;
     const numbering = list.style === "none" ? undefined : { reference: LIST_REF[list.style], level, instance };
     out.push(
-      p(item.content, STYLE.list, {
-        numbering,
-        spacing: { before: 0, after: twips(after), ...exact(TEXT.body) },
-        ...(numbering ? {} : { indent: { left: twips(LIST_HANG * level) } }),
-      }, opts.keep),
+      p(
+        item.content,
+        STYLE.list,
+        {
+          numbering,
+          spacing: { before: 0, after: twips(after), ...exact(TEXT.body) },
+          ...(numbering ? {} : { indent: { left: twips(LIST_HANG * level) } }),
+        },
+        opts.keep,
+      ),
     );
-    if (item.children) out.push(...listParagraphs(ctx, item.children, { level: level + 1, lastAfter: last ? (opts.lastAfter ?? 0) : SPACE.item, keep: opts.keep }));
+    if (item.children)
+      out.push(...listParagraphs(ctx, item.children, { level: level + 1, lastAfter: last ? (opts.lastAfter ?? 0) : SPACE.item, keep: opts.keep }));
   }
   return out;
 }
 
 /** A field's rows: label and colon on the first, its content (a list's items, one per row) beside them. */
-export function fieldRows(ctx: DocxContext, b: Extract<Block, { type: "field" }>, opts: { from?: number; to?: number; keep?: Keep; instance?: number } = {}): TableRow[] {
+export function fieldRows(
+  ctx: DocxContext,
+  b: Extract<Block, { type: "field" }>,
+  opts: { from?: number; to?: number; keep?: Keep; instance?: number } = {},
+): TableRow[] {
   const label = b.labelWidth ?? 90;
   const content = ctx.width - label - COLON_WIDTH;
   const row = (first: boolean, children: Paragraph[]) =>
     new TableRow({
       children: [
-        cell([p(first ? [{ text: b.label, bold: b.bold }] : "", STYLE.body, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...exact(TEXT.body) } }, opts.keep)], label),
-        cell([p(first ? ":" : "", STYLE.body, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...exact(TEXT.body) } }, opts.keep)], COLON_WIDTH),
+        cell(
+          [
+            p(
+              first ? [{ text: b.label, bold: b.bold }] : "",
+              STYLE.body,
+              { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...exact(TEXT.body) } },
+              opts.keep,
+            ),
+          ],
+          label,
+        ),
+        cell(
+          [p(first ? ":" : "", STYLE.body, { alignment: AlignmentType.LEFT, spacing: { before: 0, after: 0, ...exact(TEXT.body) } }, opts.keep)],
+          COLON_WIDTH,
+        ),
         cell(children, content),
       ],
     });
-  if (!isList(b.content)) return [row(true, [p(b.content, STYLE.body, { spacing: { before: 0, after: twips(SPACE.paragraph), ...exact(TEXT.body) } }, opts.keep)])];
+  if (!isList(b.content))
+    return [row(true, [p(b.content, STYLE.body, { spacing: { before: 0, after: twips(SPACE.paragraph), ...exact(TEXT.body) } }, opts.keep)])];
   const list = b.content;
   const instance = opts.instance ?? ctx.nextList();
   const to = opts.to ?? list.items.length;
@@ -152,7 +195,8 @@ function signatureParagraphs(s: Signature, ctx: DocxContext): Paragraph[] {
   // Kept with the next by their own properties, not only their style's: LibreOffice keeps a table with what follows
   // (a "Tembusan") only when the paragraphs themselves say so.
   const keep = { next: true };
-  const line = (content: Inline, bold = false) => p(bold ? [{ text: typeof content === "string" ? content : "", bold: true }] : content, STYLE.signature, {}, keep);
+  const line = (content: Inline, bold = false) =>
+    p(bold ? [{ text: typeof content === "string" ? content : "", bold: true }] : content, STYLE.signature, {}, keep);
   const space =
     s.electronic && v
       ? [
@@ -182,8 +226,17 @@ export function signatureTable(ctx: DocxContext, rows: SignatureRow[]): Table {
   const margins = { top: 0, bottom: 0, left: twips(TABLE.padX), right: twips(TABLE.padX) };
   const out: TableRow[] = [];
   rows.forEach((row, r) => {
-    if (r > 0) out.push(new TableRow({ cantSplit: true, height: { value: twips(SPACE.signatures), rule: HeightRule.EXACT }, children: [cell([gap(1, { next: true })], column), cell([gap(1, { next: true })], column)] }));
-    out.push(new TableRow({ cantSplit: true, children: row.map((s) => cell(s ? signatureParagraphs(s, ctx) : [gap(1, { next: true })], column, { margins })) }));
+    if (r > 0)
+      out.push(
+        new TableRow({
+          cantSplit: true,
+          height: { value: twips(SPACE.signatures), rule: HeightRule.EXACT },
+          children: [cell([gap(1, { next: true })], column), cell([gap(1, { next: true })], column)],
+        }),
+      );
+    out.push(
+      new TableRow({ cantSplit: true, children: row.map((s) => cell(s ? signatureParagraphs(s, ctx) : [gap(1, { next: true })], column, { margins })) }),
+    );
   });
   return table(out, [column, column]);
 }
@@ -209,14 +262,23 @@ function letterhead(ctx: DocxContext): (Paragraph | Table)[] {
         new Paragraph({
           // At least the logo's height: in the default "exactly" lines it would be cut.
           spacing: { before: 0, after: 0, line: twips(LETTERHEAD.logo.height), lineRule: LineRuleType.AT_LEAST },
-          children: [new ImageRun({ type: logo.type, data: logo.data, transformation: { width: px(LETTERHEAD.logo.width), height: px(LETTERHEAD.logo.height) } })],
+          children: [
+            new ImageRun({ type: logo.type, data: logo.data, transformation: { width: px(LETTERHEAD.logo.width), height: px(LETTERHEAD.logo.height) } }),
+          ],
         }),
       ]
     : [new Paragraph({})];
   const text = [p(gov ?? "", STYLE.kopGov), p(org ?? "", STYLE.kopOrg), ...rest.map((l) => p(l, STYLE.kopAddress))];
   const { rule } = LETTERHEAD;
   return [
-    table([new TableRow({ children: [cell(logoCell, side, { valign: true }), cell(text, ctx.width - 2 * side, { valign: true }), cell([new Paragraph({})], side)] })], [side, ctx.width - 2 * side, side]),
+    table(
+      [
+        new TableRow({
+          children: [cell(logoCell, side, { valign: true }), cell(text, ctx.width - 2 * side, { valign: true }), cell([new Paragraph({})], side)],
+        }),
+      ],
+      [side, ctx.width - 2 * side, side],
+    ),
     // The double rule under a letterhead: thick over thin, across the whole width.
     new Paragraph({
       spacing: { before: 0, after: twips(LETTERHEAD.after), line: twips(LETTERHEAD.ruleSpace), lineRule: LineRuleType.EXACT },
@@ -238,25 +300,33 @@ function dataTable(ctx: DocxContext, b: Extract<Block, { type: "table" }>): Tabl
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((text, i) => cell(text.split("\n").map((l) => p(l, STYLE.table, { alignment: ALIGN[b.columns[i]?.align ?? "left"] })), widths[i]!, { borders: GRID, margins })),
+        children: row.map((text, i) =>
+          cell(
+            text.split("\n").map((l) => p(l, STYLE.table, { alignment: ALIGN[b.columns[i]?.align ?? "left"] })),
+            widths[i]!,
+            { borders: GRID, margins },
+          ),
+        ),
       }),
   );
   return table([header, ...rows], widths, GRID);
 }
 
 function toc(ctx: DocxContext, b: Extract<Block, { type: "toc" }>): Paragraph[] {
-  return b.entries.map(
-    (e) =>
-      new Paragraph({
-        style: STYLE.body,
-        alignment: AlignmentType.LEFT,
-        spacing: { before: 0, after: 0, ...exact(TEXT.body) },
-        indent: { left: twips(e.level * LIST_HANG) },
-        keepLines: true,
-        tabStops: [{ type: TabStopType.RIGHT, position: twips(ctx.width), leader: LeaderType.DOT }],
-        children: [new TextRun({ text: e.text, bold: e.level === 0 }), new TextRun({ text: `\t${ctx.anchors[e.anchor] ?? ""}` })],
-      }),
-  ).concat(gap(SPACE.paragraph));
+  return b.entries
+    .map(
+      (e) =>
+        new Paragraph({
+          style: STYLE.body,
+          alignment: AlignmentType.LEFT,
+          spacing: { before: 0, after: 0, ...exact(TEXT.body) },
+          indent: { left: twips(e.level * LIST_HANG) },
+          keepLines: true,
+          tabStops: [{ type: TabStopType.RIGHT, position: twips(ctx.width), leader: LeaderType.DOT }],
+          children: [new TextRun({ text: e.text, bold: e.level === 0 }), new TextRun({ text: `\t${ctx.anchors[e.anchor] ?? ""}` })],
+        }),
+    )
+    .concat(gap(SPACE.paragraph));
 }
 
 /** A block on its own, kept with the next when `keep.next`. */
@@ -290,12 +360,17 @@ export function blockElements(ctx: DocxContext, b: Block, keep: Keep = {}): (Par
     case "paragraph": {
       const size = b.small ? TEXT.small : TEXT.body;
       return [
-        p(b.content, b.small ? STYLE.small : STYLE.body, {
-          pageBreakBefore: keep.breakBefore,
-          alignment: ALIGN[b.align ?? "justify"],
-          indent: b.indent ? { firstLine: twips(FIRST_LINE_INDENT) } : undefined,
-          spacing: { before: 0, after: twips(b.spaceAfter ?? SPACE.paragraph), ...exact(size) },
-        }, keep),
+        p(
+          b.content,
+          b.small ? STYLE.small : STYLE.body,
+          {
+            pageBreakBefore: keep.breakBefore,
+            alignment: ALIGN[b.align ?? "justify"],
+            indent: b.indent ? { firstLine: twips(FIRST_LINE_INDENT) } : undefined,
+            spacing: { before: 0, after: twips(b.spaceAfter ?? SPACE.paragraph), ...exact(size) },
+          },
+          keep,
+        ),
       ];
     }
     case "field":

@@ -37,7 +37,12 @@ export const CONDENSE = -2;
 
 export const exact = (t: TextSize | number) => ({ line: twips(typeof t === "number" ? t : t.line), lineRule: LineRuleType.EXACT });
 
-const run = (t: TextSize, bold = false, condensed = false) => ({ font: FONT, size: halfPoints(t.size), bold, ...(condensed ? { characterSpacing: CONDENSE } : {}) });
+const run = (t: TextSize, bold = false, condensed = false) => ({
+  font: FONT,
+  size: halfPoints(t.size),
+  bold,
+  ...(condensed ? { characterSpacing: CONDENSE } : {}),
+});
 
 function style(id: string, name: string, t: TextSize, paragraph: Record<string, unknown>, bold = false) {
   // Justified text is where react-pdf shrinks word spaces (CONDENSE): only there are Word's characters set closer.
@@ -62,24 +67,54 @@ export const STYLES: IStylesOptions = {
     },
   },
   paragraphStyles: [
-    style(STYLE.title, "Title", TEXT.title, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(SPACE.heading), ...exact(TEXT.title) }, keepNext: true, keepLines: true }, true),
-    style(STYLE.subtitle, "Subtitle", TEXT.body, { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(SPACE.heading), ...exact(TEXT.body) }, keepNext: true, keepLines: true }, true),
+    style(
+      STYLE.title,
+      "Title",
+      TEXT.title,
+      { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(SPACE.heading), ...exact(TEXT.title) }, keepNext: true, keepLines: true },
+      true,
+    ),
+    style(
+      STYLE.subtitle,
+      "Subtitle",
+      TEXT.body,
+      { alignment: AlignmentType.CENTER, spacing: { before: 0, after: twips(SPACE.heading), ...exact(TEXT.body) }, keepNext: true, keepLines: true },
+      true,
+    ),
     style(
       STYLE.chapter,
       "heading 1",
       TEXT.body,
-      { alignment: AlignmentType.CENTER, spacing: { before: twips(SPACE.chapter), after: twips(SPACE.heading), ...exact(TEXT.body) }, keepNext: true, keepLines: true, outlineLevel: 0 },
+      {
+        alignment: AlignmentType.CENTER,
+        spacing: { before: twips(SPACE.chapter), after: twips(SPACE.heading), ...exact(TEXT.body) },
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: 0,
+      },
       true,
     ),
     style(
       STYLE.section,
       "heading 2",
       TEXT.body,
-      { alignment: AlignmentType.LEFT, spacing: { before: twips(SPACE.section), after: twips(SPACE.heading), ...exact(TEXT.body) }, keepNext: true, keepLines: true, outlineLevel: 1 },
+      {
+        alignment: AlignmentType.LEFT,
+        spacing: { before: twips(SPACE.section), after: twips(SPACE.heading), ...exact(TEXT.body) },
+        keepNext: true,
+        keepLines: true,
+        outlineLevel: 1,
+      },
       true,
     ),
-    style(STYLE.body, "Body Text", TEXT.body, { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: twips(SPACE.paragraph), ...exact(TEXT.body) } }),
-    style(STYLE.list, "List Paragraph", TEXT.body, { alignment: AlignmentType.JUSTIFIED, spacing: { before: 0, after: twips(SPACE.item), ...exact(TEXT.body) } }),
+    style(STYLE.body, "Body Text", TEXT.body, {
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { before: 0, after: twips(SPACE.paragraph), ...exact(TEXT.body) },
+    }),
+    style(STYLE.list, "List Paragraph", TEXT.body, {
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { before: 0, after: twips(SPACE.item), ...exact(TEXT.body) },
+    }),
     style(STYLE.table, "Table Text", TEXT.table, { alignment: AlignmentType.LEFT }),
     style(STYLE.tableHeading, "Table Heading", TEXT.table, { alignment: AlignmentType.CENTER, keepNext: true }, true),
     style(STYLE.signature, "Signature", TEXT.body, { alignment: AlignmentType.CENTER, keepNext: true, keepLines: true }),

@@ -60,7 +60,11 @@ export async function reportDraftFile(actor: Actor, caseId: string, format: Form
   const approver = await defaultSigner(db, ctx.surat.signerTitle).catch(() => null);
   const content = await reportContent(db, caseId, { number: null, signedOn: todayInJakarta(), place: ctx.instansi.tempat, approver });
   const type: DocumentType = REPORT_TYPE[kase.tlType];
-  return { bytes: await render(buildModel(type, content, ctx, true), format), fileName: documentFileName(FILE_PREFIX[type], kase.registerNumber, format, true), mimeType: MIME[format] };
+  return {
+    bytes: await render(buildModel(type, content, ctx, true), format),
+    fileName: documentFileName(FILE_PREFIX[type], kase.registerNumber, format, true),
+    mimeType: MIME[format],
+  };
 }
 
 /** The receipt, for staff (without the receipt code, which only the complainant ever had). */

@@ -88,5 +88,7 @@ export async function freezeDocument(tx: Tx, ctx: LetterContext, input: FreezeIn
   };
   return input.documentId
     ? tx.document.update({ where: { id: input.documentId }, data })
-    : tx.document.create({ data: { ...data, caseId: input.caseId, type: input.type, createdById: input.createdById ?? input.signedById, createdAt: input.now } });
+    : tx.document.create({
+        data: { ...data, caseId: input.caseId, type: input.type, createdById: input.createdById ?? input.signedById, createdAt: input.now },
+      });
 }

@@ -43,7 +43,7 @@ export function keptWithNext(blocks: Block[], i: number): boolean {
 
 export function keepGroups(blocks: Block[]): KeepGroup[] {
   const groups: KeepGroup[] = [];
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     let j = i;
     while (j < blocks.length - 1 && groupedWithNext(blocks, j)) j++;
     const members = blocks.slice(i, j + 1);

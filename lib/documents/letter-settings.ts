@@ -19,7 +19,12 @@ const linesField = (label: string) =>
     .string()
     .max(8000)
     .optional()
-    .transform((v) => (v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))
+    .transform((v) =>
+      (v ?? "")
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(400, { error: `Setiap baris ${label} paling banyak 400 karakter.` })).max(20, { error: `Paling banyak 20 baris ${label}.` }));
 
 const text = (label: string, max: number, required = true) =>
@@ -39,33 +44,43 @@ const year = (label: string) =>
 
 const settingsInput = z
   .strictObject({
-  pemerintah: text("Baris pemerintah", 120),
-  nama: text("Nama instansi", 120),
-  alamat: text("Alamat", 200),
-  kodePos: text("Kode pos", 10, false),
-  telepon: text("Telepon", 60, false),
-  faks: text("Faksimile", 60, false),
-  email: text("E-mail", 120, false),
-  laman: text("Laman", 120, false),
-  tempat: text("Tempat penetapan", 60),
-  paper: z.enum(["A4", "F4"], { error: "Pilih ukuran kertas." }),
-  signerTitle: text("Jabatan penanda tangan", 120),
-  dasar: linesField("dasar"),
-  perbupNomor: text("Nomor Perbup", 40, false).optional().transform((v) => v ?? ""),
-  perbupTahun: year("Perbup"),
-  pkptNomor: text("Nomor keputusan PKPT", 80, false).optional().transform((v) => v ?? ""),
-  pkptTahun: year("PKPT"),
-  biaya: text("Pembebanan biaya", 300, false).optional().transform((v) => v ?? ""),
-  tembusan: linesField("tembusan"),
-  tembusanHasil: linesField("tembusan surat hasil"),
-  numberSPT: numberPattern,
-  numberLAPORAN: numberPattern,
-  numberSURAT: numberPattern,
+    pemerintah: text("Baris pemerintah", 120),
+    nama: text("Nama instansi", 120),
+    alamat: text("Alamat", 200),
+    kodePos: text("Kode pos", 10, false),
+    telepon: text("Telepon", 60, false),
+    faks: text("Faksimile", 60, false),
+    email: text("E-mail", 120, false),
+    laman: text("Laman", 120, false),
+    tempat: text("Tempat penetapan", 60),
+    paper: z.enum(["A4", "F4"], { error: "Pilih ukuran kertas." }),
+    signerTitle: text("Jabatan penanda tangan", 120),
+    dasar: linesField("dasar"),
+    perbupNomor: text("Nomor Perbup", 40, false)
+      .optional()
+      .transform((v) => v ?? ""),
+    perbupTahun: year("Perbup"),
+    pkptNomor: text("Nomor keputusan PKPT", 80, false)
+      .optional()
+      .transform((v) => v ?? ""),
+    pkptTahun: year("PKPT"),
+    biaya: text("Pembebanan biaya", 300, false)
+      .optional()
+      .transform((v) => v ?? ""),
+    tembusan: linesField("tembusan"),
+    tembusanHasil: linesField("tembusan surat hasil"),
+    numberSPT: numberPattern,
+    numberLAPORAN: numberPattern,
+    numberSURAT: numberPattern,
   })
   // The Perbup is cited only with both its number and its year: half of it would print nothing and surprise the admin.
   .superRefine((v, ctx) => {
     if (Boolean(v.perbupNomor) !== Boolean(v.perbupTahun)) {
-      ctx.addIssue({ code: "custom", path: [v.perbupNomor ? "perbupTahun" : "perbupNomor"], message: "Isi nomor dan tahun Perbup bersama-sama, atau kosongkan keduanya." });
+      ctx.addIssue({
+        code: "custom",
+        path: [v.perbupNomor ? "perbupTahun" : "perbupNomor"],
+        message: "Isi nomor dan tahun Perbup bersama-sama, atau kosongkan keduanya.",
+      });
     }
     if (v.pkptNomor && !v.pkptTahun) ctx.addIssue({ code: "custom", path: ["pkptTahun"], message: "Nomor keputusan PKPT memerlukan tahun PKPT." });
   });

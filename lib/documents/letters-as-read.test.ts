@@ -53,7 +53,8 @@ const contentLines = (page: string) =>
 function signatureLines(model: DocumentModel): Set<string> {
   const out = new Set<string>(["Tembusan:", "Ditandatangani secara elektronik"]);
   for (const b of prepare(model).blocks) {
-    if (b.type === "signatures") for (const s of b.rows.flat()) if (s) [...(s.heading ?? []), ...s.roles, s.name, s.rank ?? "", s.nip ?? ""].forEach((l) => l && out.add(l));
+    if (b.type === "signatures")
+      for (const s of b.rows.flat()) if (s) [...(s.heading ?? []), ...s.roles, s.name, s.rank ?? "", s.nip ?? ""].forEach((l) => l && out.add(l));
     if (b.type === "tembusan") b.items.forEach((t, i) => out.add(`${i + 1}. ${t}`));
   }
   if (model.verification) out.add(`Kode verifikasi ${model.verification.code}`);
@@ -76,7 +77,8 @@ describe.each(CASES)("$id", ({ id }) => {
   it("has every passage, in order, in both", () => {
     const p = proof();
     const passages = modelPassages(p.model);
-    for (const file of [p.pdf, p.office]) expect(firstMissingInOrder(withoutFurniture(pageTexts(file, "raw")), passages), path.basename(path.dirname(file))).toBeNull();
+    for (const file of [p.pdf, p.office])
+      expect(firstMissingInOrder(withoutFurniture(pageTexts(file, "raw")), passages), path.basename(path.dirname(file))).toBeNull();
   });
 
   it("no page is nearly empty or holds only signatures; every page of a longer letter is numbered", () => {
@@ -103,8 +105,15 @@ describe.each(CASES)("$id", ({ id }) => {
     const wanted = nips(p.model);
     expect(wanted.length).toBeGreaterThan(0);
     for (const file of [p.pdf, p.office]) {
-      const lines = pageTexts(file, "layout").join("\n").split("\n").map((l) => l.replace(/ +/g, " "));
-      for (const nip of wanted) expect(lines.some((l) => l.includes(nip)), `${nip} in ${path.basename(file)}`).toBe(true);
+      const lines = pageTexts(file, "layout")
+        .join("\n")
+        .split("\n")
+        .map((l) => l.replace(/ +/g, " "));
+      for (const nip of wanted)
+        expect(
+          lines.some((l) => l.includes(nip)),
+          `${nip} in ${path.basename(file)}`,
+        ).toBe(true);
       const raw = pageTexts(file, "raw").join("\n");
       expect(raw).not.toMatch(/\d{3}NIP/);
     }
@@ -113,7 +122,10 @@ describe.each(CASES)("$id", ({ id }) => {
 
 it("the long finding keeps all forty of its sentences (none cut at a page's foot)", () => {
   const p = list.find((x) => x.name === "lha-sepuluh-temuan-A4")!;
-  const finding = plain(p.model.blocks.flatMap((b) => (b.type === "list" ? b.list.items : [])).find((i) => plain(i.content).includes("Kalimat ke-40 tentang fakta temuan 1"))!.content);
+  const finding = plain(
+    p.model.blocks.flatMap((b) => (b.type === "list" ? b.list.items : [])).find((i) => plain(i.content).includes("Kalimat ke-40 tentang fakta temuan 1"))!
+      .content,
+  );
   const sentences = finding.match(/Kalimat ke-\d+ tentang fakta temuan 1:[^.]*\./g)!;
   expect(sentences).toHaveLength(40);
   for (const file of [p.pdf, p.office]) {

@@ -36,7 +36,15 @@ function Runs({ content, indent = 0 }: { content: Inline; indent?: number }) {
   return (
     <>
       {runsOf(content).map((r, i) => (
-        <Text key={i} style={{ fontWeight: r.bold ? 700 : 400, fontStyle: r.italic ? "italic" : "normal", textDecoration: r.underline ? "underline" : "none", textIndent: indent }}>
+        <Text
+          key={i}
+          style={{
+            fontWeight: r.bold ? 700 : 400,
+            fontStyle: r.italic ? "italic" : "normal",
+            textDecoration: r.underline ? "underline" : "none",
+            textIndent: indent,
+          }}
+        >
           {r.text}
         </Text>
       ))}
@@ -270,7 +278,13 @@ export function BlockView({ b, ctx }: { b: Block; ctx: PdfContext }) {
       return (
         // The id is a named destination in the PDF: where the table of contents learns the heading's page (pdf-stamp.ts).
         <View id={b.anchor} minPresenceAhead={HEADING_PRESENCE} style={{ marginTop: b.marginTop ?? 0, marginBottom: SPACE.heading }}>
-          <Text style={{ ...font(size, true), textAlign: ALIGN[b.align ?? (b.level === "section" ? "left" : "center")], textDecoration: b.underline ? "underline" : "none" }}>
+          <Text
+            style={{
+              ...font(size, true),
+              textAlign: ALIGN[b.align ?? (b.level === "section" ? "left" : "center")],
+              textDecoration: b.underline ? "underline" : "none",
+            }}
+          >
             {b.text}
           </Text>
         </View>
@@ -281,7 +295,12 @@ export function BlockView({ b, ctx }: { b: Block; ctx: PdfContext }) {
       return (
         <Text
           minPresenceAhead={b.keepWithNext ? HEADING_PRESENCE : undefined}
-          style={{ ...font(size), textAlign: ALIGN[b.align ?? "justify"], textIndent: b.indent ? FIRST_LINE_INDENT : 0, marginBottom: b.spaceAfter ?? SPACE.paragraph }}
+          style={{
+            ...font(size),
+            textAlign: ALIGN[b.align ?? "justify"],
+            textIndent: b.indent ? FIRST_LINE_INDENT : 0,
+            marginBottom: b.spaceAfter ?? SPACE.paragraph,
+          }}
         >
           <Runs content={b.content} indent={b.indent ? FIRST_LINE_INDENT : 0} />
         </Text>
@@ -314,4 +333,3 @@ export function Tembusan({ items }: { items: string[] }) {
     </View>
   );
 }
-

@@ -74,7 +74,13 @@ export async function stampPdf(bytes: Buffer, opts: { cover: boolean; tocAnchors
       const { width } = page.getSize();
       const centre = MARGIN.left + (width - MARGIN.left - MARGIN.right) / 2;
       // Where react-pdf sets the furniture's baseline: its line's foot at FURNITURE_FROM_EDGE, less the font's descent.
-      page.drawText(text, { x: centre - font.widthOfTextAtSize(text, size) / 2, y: FURNITURE_FROM_EDGE + baselineAbove(TEXT.furniture), size, font, color: black });
+      page.drawText(text, {
+        x: centre - font.widthOfTextAtSize(text, size) / 2,
+        y: FURNITURE_FROM_EDGE + baselineAbove(TEXT.furniture),
+        size,
+        font,
+        color: black,
+      });
     });
   }
   if (toc) {

@@ -12,7 +12,9 @@ export const COLON_WIDTH = 12;
 
 export function prepare(model: DocumentModel): DocumentModel {
   const width = textWidth(model.paper);
-  const blocks = model.blocks.map((b) => (b.type === "signatures" ? { ...b, rows: b.rows.map((r) => aligned(r.map((s) => (s ? withRoleLines(s, width) : null)) as typeof r)) } : b));
+  const blocks = model.blocks.map((b) =>
+    b.type === "signatures" ? { ...b, rows: b.rows.map((r) => aligned(r.map((s) => (s ? withRoleLines(s, width) : null)) as typeof r)) } : b,
+  );
   return { ...model, blocks: withCollapsedSpace(withLabelWidths(blocks, width)) };
 }
 
@@ -77,7 +79,7 @@ function aligned(row: SignatureRow): SignatureRow {
 
 function withLabelWidths(blocks: Block[], width: number): Block[] {
   const out = [...blocks];
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     if (out[i]!.type !== "field") {
       i++;
       continue;

@@ -3,7 +3,23 @@
 // fields), set with the measurements of layout.ts as render-pdf.tsx sets the
 // PDF. Whether a letter shows page numbers, and the pages of its table of
 // contents, come from the PDF's layout, so both say the same.
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type FileChild } from "docx";
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type FileChild,
+} from "docx";
 import { FURNITURE_FROM_EDGE, MARGIN, PAPER_PT, SPACE, TEXT, textWidth, twips } from "./layout";
 import { NO_BORDERS, NO_MARGINS, blockElements, fieldRows, fieldTable, gap, listParagraphs, takesPageBreak, type DocxContext } from "./docx-blocks";
 import { NUMBERING, STYLE, STYLES, exact } from "./docx-styles";
@@ -85,7 +101,12 @@ function body(ctx: DocxContext): FileChild[] {
 
 function keptTogether(ctx: DocxContext, children: (Paragraph | Table)[]): Table {
   return new Table({
-    rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children, width: { size: twips(ctx.width), type: WidthType.DXA }, borders: NO_BORDERS, margins: NO_MARGINS })] })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [new TableCell({ children, width: { size: twips(ctx.width), type: WidthType.DXA }, borders: NO_BORDERS, margins: NO_MARGINS })],
+      }),
+    ],
     width: { size: twips(ctx.width), type: WidthType.DXA },
     columnWidths: [twips(ctx.width)],
     layout: TableLayoutType.FIXED,

@@ -81,7 +81,17 @@ function furniture(model: DocumentModel) {
   return (
     <>
       {top.map((t, i) => (
-        <Text key={t} fixed style={{ ...base, top: FURNITURE_FROM_EDGE + i * TEXT.furniture.line, textAlign: "center", fontWeight: 700, color: t === DRAFT_MARK ? "#b00020" : "#000" }}>
+        <Text
+          key={t}
+          fixed
+          style={{
+            ...base,
+            top: FURNITURE_FROM_EDGE + i * TEXT.furniture.line,
+            textAlign: "center",
+            fontWeight: 700,
+            color: t === DRAFT_MARK ? "#b00020" : "#000",
+          }}
+        >
           {t}
         </Text>
       ))}

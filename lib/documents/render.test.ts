@@ -40,14 +40,19 @@ const evenLines = (text: string) =>
 /** The parts of a DOCX as XML. */
 function parts(docx: Uint8Array): Record<string, string> {
   const files = unzipSync(docx);
-  return Object.fromEntries(Object.entries(files).filter(([n]) => n.endsWith(".xml")).map(([n, b]) => [n, strFromU8(b)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([n]) => n.endsWith(".xml"))
+      .map(([n, b]) => [n, strFromU8(b)]),
+  );
 }
 
 // A layout react-pdf could not honour (a block taller than a page that may not break, say) is a letter with text cut.
 let warnings: string[] = [];
 beforeEach(() => {
   warnings = [];
-  for (const level of ["warn", "error"] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
+  for (const level of ["warn", "error"] as const)
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(" ")));
 });
 afterEach(() => {
   vi.restoreAllMocks();

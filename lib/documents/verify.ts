@@ -37,7 +37,13 @@ export async function verificationRecord(code: string) {
   });
   if (!doc || doc.status !== "DITANDATANGANI" || !doc.signedAt) return null;
   // The signer as printed on the document (snapshot), else the signing user.
-  const content = doc.content as { signer?: { name?: string; title?: string }; team?: { name: string; teamRole: string }[]; startOn?: string; endOn?: string; opd?: string | null };
+  const content = doc.content as {
+    signer?: { name?: string; title?: string };
+    team?: { name: string; teamRole: string }[];
+    startOn?: string;
+    endOn?: string;
+    opd?: string | null;
+  };
   const printed = content.signer;
   const spt =
     doc.type === "SPT" && content.team && content.startOn && content.endOn
@@ -69,7 +75,8 @@ export type FileCheck = {
 export async function checkFile(code: string, file: unknown): Promise<FileCheck> {
   const record = await verificationRecord(code);
   if (!record) throw new DomainError("TIDAK_DIKENAL", "Kode verifikasi tidak dikenal.");
-  if (!(file instanceof File) || file.size === 0) throw new DomainError("TANPA_BERKAS", "Pilih berkas PDF atau DOCX yang akan diperiksa.", { berkas: ["Pilih berkas PDF atau DOCX yang akan diperiksa."] });
+  if (!(file instanceof File) || file.size === 0)
+    throw new DomainError("TANPA_BERKAS", "Pilih berkas PDF atau DOCX yang akan diperiksa.", { berkas: ["Pilih berkas PDF atau DOCX yang akan diperiksa."] });
   const problems = sizeProblems([file], UPLOAD_RULES.verification);
   if (problems.length) throw new DomainError("TERLALU_BESAR", "Berkas terlalu besar.", { berkas: problems });
   const bytes = Buffer.from(await file.arrayBuffer());

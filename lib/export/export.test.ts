@@ -5,13 +5,24 @@ import { columnName, toXlsx } from "./xlsx";
 
 describe("CSV", () => {
   it("quotes what needs quoting, writes booleans and empty cells in words, and starts with a BOM", () => {
-    const csv = toCsv(["Nomor", "Perihal", "Tepat waktu", "Hari"], [["ADU/2026/00001", 'Jalan "rusak", berlubang\nparah', true, 12], ["ADU/2026/00002", "", false, null]]);
+    const csv = toCsv(
+      ["Nomor", "Perihal", "Tepat waktu", "Hari"],
+      [
+        ["ADU/2026/00001", 'Jalan "rusak", berlubang\nparah', true, 12],
+        ["ADU/2026/00002", "", false, null],
+      ],
+    );
     expect(csv.startsWith(CSV_BOM)).toBe(true);
-    expect(csv.slice(1).split("\r\n")).toEqual(["Nomor,Perihal,Tepat waktu,Hari", 'ADU/2026/00001,"Jalan ""rusak"", berlubang\nparah",Ya,12', "ADU/2026/00002,,Tidak,", ""]);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "Nomor,Perihal,Tepat waktu,Hari",
+      'ADU/2026/00001,"Jalan ""rusak"", berlubang\nparah",Ya,12',
+      "ADU/2026/00002,,Tidak,",
+      "",
+    ]);
   });
 
   it("defuses cells a spreadsheet would run as formulas", () => {
-    expect(csvCell("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell("+62 812")).toBe("'+62 812");
     expect(csvCell("-")).toBe("'-");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -27,7 +38,15 @@ describe("XLSX", () => {
 
   it("writes sheets that read back with the same header, text and numbers", () => {
     const bytes = toXlsx([
-      { name: "Daftar aduan", header: ["Nomor register", "Jumlah", "Tepat waktu"], rows: [["ADU/2026/00001", 3, true], ["=1+1 <&> \u0007", 2.5, null], ["ñ — é", -1, false]] },
+      {
+        name: "Daftar aduan",
+        header: ["Nomor register", "Jumlah", "Tepat waktu"],
+        rows: [
+          ["ADU/2026/00001", 3, true],
+          ["=1+1 <&> \u0007", 2.5, null],
+          ["ñ — é", -1, false],
+        ],
+      },
       { name: "Rekap: 2026/01?", header: ["Bulan"], rows: [] },
     ]);
     expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);

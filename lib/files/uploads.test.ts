@@ -21,7 +21,8 @@ describe("detectFileKind", () => {
   });
 
   it("refuses polyglots and active content inside a file of an accepted type", () => {
-    const bytes = (...parts: (Uint8Array | string)[]) => new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
+    const bytes = (...parts: (Uint8Array | string)[]) =>
+      new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p, "latin1") : Buffer.from(p)))));
     // A valid PDF that is also an HTML page.
     expect(detectFileKind(bytes(SAMPLE.pdf(), "<HTML><body><SCRIPT>fetch('/api')</SCRIPT>"))).toEqual({ ok: false, reason: "active" });
     // A PDF that runs JavaScript, or launches a program.
@@ -31,7 +32,15 @@ describe("detectFileKind", () => {
     expect(detectFileKind(bytes(SAMPLE.jpeg(), SAMPLE.docx()))).toEqual({ ok: false, reason: "active" });
     expect(detectFileKind(bytes(SAMPLE.png(), "<svg onload=alert(1)>"))).toEqual({ ok: false, reason: "active" });
     // A macro-enabled document calling itself .docx.
-    expect(detectFileKind(zip([{ name: "[Content_Types].xml", data: "<Types/>" }, { name: "word/document.xml", data: "<w:document/>" }, { name: "word/vbaProject.bin", data: "macro" }]))).toEqual({
+    expect(
+      detectFileKind(
+        zip([
+          { name: "[Content_Types].xml", data: "<Types/>" },
+          { name: "word/document.xml", data: "<w:document/>" },
+          { name: "word/vbaProject.bin", data: "macro" },
+        ]),
+      ),
+    ).toEqual({
       ok: false,
       reason: "active",
     });
@@ -80,7 +89,12 @@ describe("checkUploads", () => {
   });
 
   it("refuses each hidden kind of active content with a message under the field", async () => {
-    const hostile = [...Object.values(HOSTILE_PDF).map((m, i) => file(m(), `surat-${i}.pdf`)), file(HOSTILE_DOCX.oleObject(), "ole.docx"), file(HOSTILE_DOCX.remoteTemplate(), "templat.docx"), file(HOSTILE_DOCX.lyingSizes(), "kecil.docx")];
+    const hostile = [
+      ...Object.values(HOSTILE_PDF).map((m, i) => file(m(), `surat-${i}.pdf`)),
+      file(HOSTILE_DOCX.oleObject(), "ole.docx"),
+      file(HOSTILE_DOCX.remoteTemplate(), "templat.docx"),
+      file(HOSTILE_DOCX.lyingSizes(), "kecil.docx"),
+    ];
     const error = await checkUploads("lampiran", hostile).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     const messages = (error as ValidationError).fieldErrors.lampiran!;
@@ -105,7 +119,12 @@ describe("checkUploads", () => {
     big.set(SAMPLE.pdf());
     try {
       const polyglot = new Uint8Array(Buffer.concat([Buffer.from(SAMPLE.pdf()), Buffer.from("<html><script>alert(1)</script></html>")]));
-      await checkUploads("lampiran", [file(SAMPLE.script(), "laporan.pdf"), file(big, "besar.pdf"), file(SAMPLE.zipBomb(), "bom.docx"), file(polyglot, "../../ganda.pdf")]);
+      await checkUploads("lampiran", [
+        file(SAMPLE.script(), "laporan.pdf"),
+        file(big, "besar.pdf"),
+        file(SAMPLE.zipBomb(), "bom.docx"),
+        file(polyglot, "../../ganda.pdf"),
+      ]);
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);

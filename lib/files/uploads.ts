@@ -46,9 +46,7 @@ export function safeFileName(name: string, kind: FileKind): string {
  */
 export function uploadedFiles(value: unknown): File[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.filter(
-    (v): v is File => typeof File !== "undefined" && v instanceof File && !(v.size === 0 && (v.name === "" || v.name === "undefined")),
-  );
+  return list.filter((v): v is File => typeof File !== "undefined" && v instanceof File && !(v.size === 0 && (v.name === "" || v.name === "undefined")));
 }
 
 /** Checks the files of one form field; on any problem, a message under that field and nothing kept. */

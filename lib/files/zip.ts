@@ -55,8 +55,7 @@ export function zipEntries(buf: Uint8Array): ZipEntry[] | null {
 }
 
 export type Unpacked =
-  | { ok: true; entries: ZipEntry[]; totalBytes: number; contents: Map<string, Uint8Array> }
-  | { ok: false; reason: "malformed" | "too-large" };
+  { ok: true; entries: ZipEntry[]; totalBytes: number; contents: Map<string, Uint8Array> } | { ok: false; reason: "malformed" | "too-large" };
 
 /** Compressed input per inflate call: deflate expands at most ~1 032 times, so one call yields at most ~1 MB. */
 const SLICE = 1024;

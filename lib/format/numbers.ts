@@ -10,7 +10,9 @@ export function formatRupiah(value: bigint | number): string {
 
 /** 1234567n → "1.234.567" (for a form field) */
 export function formatThousands(value: bigint | number): string {
-  return BigInt(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return BigInt(value)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
 /** Bytes as "1,2 MB" / "340 KB". */

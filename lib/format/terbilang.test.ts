@@ -27,7 +27,10 @@ describe("terbilang", () => {
     [1234567, "satu juta dua ratus tiga puluh empat ribu lima ratus enam puluh tujuh"],
     [1000000000, "satu miliar"],
     [2500000000000n, "dua triliun lima ratus miliar"],
-    [999999999999999n, "sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan"],
+    [
+      999999999999999n,
+      "sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu sembilan ratus sembilan puluh sembilan",
+    ],
   ])("%s → %s", (n, words) => {
     expect(terbilang(n)).toBe(words);
   });

@@ -28,18 +28,21 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
-export function eventHash(prevHash: string, e: {
-  caseId: string;
-  seq: number;
-  step: number | null;
-  type: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  actorId: string | null;
-  actorLabel: string | null;
-  data: unknown;
-  createdAt: Date;
-}): string {
+export function eventHash(
+  prevHash: string,
+  e: {
+    caseId: string;
+    seq: number;
+    step: number | null;
+    type: string;
+    fromStatus: string | null;
+    toStatus: string | null;
+    actorId: string | null;
+    actorLabel: string | null;
+    data: unknown;
+    createdAt: Date;
+  },
+): string {
   const body = canonicalJson({ ...e, createdAt: e.createdAt.toISOString() });
   return createHash("sha256").update(prevHash).update("\n").update(body).digest("hex");
 }

@@ -52,10 +52,7 @@ function isTrusted(address: string, proxies: TrustedProxies): boolean {
 export function clientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, proxies: TrustedProxies): string {
   let client = normaliseAddress(socketAddress ?? "");
   if (!isTrusted(client, proxies)) return client;
-  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
-    .split(",")
-    .map(normaliseAddress)
-    .filter(Boolean);
+  const hops = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "")).split(",").map(normaliseAddress).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
     // Anything that is not an address is not believed: stop at the last proxy that wrote it.

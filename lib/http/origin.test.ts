@@ -3,7 +3,8 @@ import { authOptions } from "@/lib/auth/options";
 import { contentSecurityPolicy, newNonce } from "./csp";
 import { crossOriginReason } from "./origin";
 
-const req = (headers: Record<string, string>) => new Request("http://127.0.0.1:3000/api/x", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
+const req = (headers: Record<string, string>) =>
+  new Request("http://127.0.0.1:3000/api/x", { method: "POST", headers: { host: "127.0.0.1:3000", ...headers } });
 
 describe("cross-origin requests", () => {
   it("lets same-origin browsers and clients without an Origin through", () => {
@@ -24,7 +25,8 @@ describe("content security policy", () => {
   it("allows nothing from elsewhere: no plugins, no <base>, no framing, scripts by nonce", () => {
     const nonce = newNonce();
     const csp = contentSecurityPolicy(nonce, false);
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", `'nonce-${nonce}'`]) expect(csp).toContain(directive);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", `'nonce-${nonce}'`])
+      expect(csp).toContain(directive);
     expect(csp).not.toContain("unsafe-eval");
     expect(newNonce()).not.toBe(nonce);
     expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);

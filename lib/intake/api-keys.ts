@@ -71,6 +71,12 @@ export async function seedDemoApiKey(client: Db): Promise<void> {
   if (await client.apiKey.findUnique({ where: { keyHash: hashApiKey(DEMO_API_KEY) } })) return;
   const sealed = seal(DEMO_API_SECRET);
   await client.apiKey.create({
-    data: { name: "Lapak Aduan (demo)", keyHash: hashApiKey(DEMO_API_KEY), keyPrefix: DEMO_API_KEY.slice(0, 7), secretSealed: sealed.bytes, sealedKeyId: sealed.keyId },
+    data: {
+      name: "Lapak Aduan (demo)",
+      keyHash: hashApiKey(DEMO_API_KEY),
+      keyPrefix: DEMO_API_KEY.slice(0, 7),
+      secretSealed: sealed.bytes,
+      sealedKeyId: sealed.keyId,
+    },
   });
 }

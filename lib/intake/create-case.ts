@@ -95,19 +95,20 @@ export async function createCase(tx: Tx, data: NewCase, calendar: Calendar, now 
       ),
       registeredById: data.registeredById ?? null,
       reporter: {
-        create: anonymous || !data.reporter
-          ? { anonymous: true }
-          : data.reporter.sealed
-            ? { anonymous: false, sealed: data.reporter.sealed.bytes, sealedKeyId: data.reporter.sealed.keyId }
-            : {
-                anonymous: false,
-                name: data.reporter.name ?? null,
-                nik: data.reporter.nik ?? null,
-                phone: data.reporter.phone ?? null,
-                email: data.reporter.email ?? null,
-                address: data.reporter.address ?? null,
-                notifyEmail: Boolean(data.reporter.email && (data.reporter.notifyEmail ?? true)),
-              },
+        create:
+          anonymous || !data.reporter
+            ? { anonymous: true }
+            : data.reporter.sealed
+              ? { anonymous: false, sealed: data.reporter.sealed.bytes, sealedKeyId: data.reporter.sealed.keyId }
+              : {
+                  anonymous: false,
+                  name: data.reporter.name ?? null,
+                  nik: data.reporter.nik ?? null,
+                  phone: data.reporter.phone ?? null,
+                  email: data.reporter.email ?? null,
+                  address: data.reporter.address ?? null,
+                  notifyEmail: Boolean(data.reporter.email && (data.reporter.notifyEmail ?? true)),
+                },
       },
     },
     select: { id: true },

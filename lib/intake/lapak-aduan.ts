@@ -19,9 +19,7 @@ export const ticketSchema = z.strictObject({
     .regex(/^[A-Za-z0-9._\-/]{1,64}$/, { error: "Nomor tiket: 1–64 huruf, angka, titik, garis bawah, tanda hubung atau garis miring." }),
   title: text("Perihal", 200),
   description: text("Uraian aduan", 10_000),
-  reporter: z
-    .strictObject({ name: text("Nama pelapor", 150), phone: optionalPhone, email: optionalEmail })
-    .optional(),
+  reporter: z.strictObject({ name: text("Nama pelapor", 150), phone: optionalPhone, email: optionalEmail }).optional(),
   opdName: optionalText("Nama OPD", 150),
   location: optionalText("Lokasi", 500),
   occurredAt: optionalText("Waktu kejadian", 200),

@@ -20,7 +20,19 @@ beforeAll(async () => {
 
 const header = CSV_COLUMNS.join(",");
 const row = (id: string, extra: Partial<Record<(typeof CSV_COLUMNS)[number], string>> = {}) => {
-  const v = { ticketId: id, title: "Sampah menumpuk", description: "Sampah tidak diangkut seminggu.", reporterName: "Ani", reporterPhone: "", reporterEmail: "", opdName: "DLH", location: "Pasar Wage", occurredAt: "November 2026", createdAt: "2026-11-29T10:00:00+07:00", ...extra };
+  const v = {
+    ticketId: id,
+    title: "Sampah menumpuk",
+    description: "Sampah tidak diangkut seminggu.",
+    reporterName: "Ani",
+    reporterPhone: "",
+    reporterEmail: "",
+    opdName: "DLH",
+    location: "Pasar Wage",
+    occurredAt: "November 2026",
+    createdAt: "2026-11-29T10:00:00+07:00",
+    ...extra,
+  };
   return CSV_COLUMNS.map((c) => (/[",\n]/.test(v[c]) ? `"${v[c].replace(/"/g, '""')}"` : v[c])).join(",");
 };
 

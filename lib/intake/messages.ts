@@ -33,11 +33,17 @@ export async function askComplainant(actor: Actor, raw: unknown) {
     });
     // The complainant hears of it by e-mail when they gave an address (never for WBS: that would reveal them).
     if (kase.source !== "WBS" && kase.reporter?.email && kase.reporter.notifyEmail) {
-      await enqueue(tx, "EMAIL", `${kase.id}:pertanyaan:${message.id}`, {
-        to: kase.reporter.email,
-        subject: `[SIPADU] Kami memerlukan informasi tambahan — ${kase.registerNumber}`,
-        text: `${input.question}\n\nJawab melalui ${publicUrl()}/lacak dengan kode tanda terima Anda.\n\n-- Inspektorat Kabupaten Banyumas`,
-      }, kase.id);
+      await enqueue(
+        tx,
+        "EMAIL",
+        `${kase.id}:pertanyaan:${message.id}`,
+        {
+          to: kase.reporter.email,
+          subject: `[SIPADU] Kami memerlukan informasi tambahan — ${kase.registerNumber}`,
+          text: `${input.question}\n\nJawab melalui ${publicUrl()}/lacak dengan kode tanda terima Anda.\n\n-- Inspektorat Kabupaten Banyumas`,
+        },
+        kase.id,
+      );
     }
     // Waiting for what only the complainant can give stops the 20-working-day clock.
     const paused = await pauseClock(tx, kase.id, now);
@@ -85,11 +91,17 @@ export async function answerComplainantQuestion(caseId: string, raw: unknown) {
     await storeAttachments(tx, files, { caseId, kind: "BUKTI_PELAPOR", fromReporter: true, messageId: message.id });
     const team = await tx.user.findMany({ where: { role: "TIM_PENGADUAN", active: true, email: { not: null } }, select: { id: true, email: true } });
     for (const u of team) {
-      await enqueue(tx, "EMAIL", `${caseId}:jawaban:${message.id}:${u.id}`, {
-        to: u.email!,
-        subject: `[SIPADU] Pelapor menjawab — ${kase.registerNumber}`,
-        text: `Pelapor aduan ${kase.registerNumber} telah menjawab pertanyaan tim pengaduan.\n\nBuka: ${publicUrl()}/aduan/${caseId}`,
-      }, caseId);
+      await enqueue(
+        tx,
+        "EMAIL",
+        `${caseId}:jawaban:${message.id}:${u.id}`,
+        {
+          to: u.email!,
+          subject: `[SIPADU] Pelapor menjawab — ${kase.registerNumber}`,
+          text: `Pelapor aduan ${kase.registerNumber} telah menjawab pertanyaan tim pengaduan.\n\nBuka: ${publicUrl()}/aduan/${caseId}`,
+        },
+        caseId,
+      );
     }
     const stood = await resumeClock(tx, caseId, now);
     return {

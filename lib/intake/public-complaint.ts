@@ -36,15 +36,21 @@ async function checkOpd(opdId: string | null) {
 
 /** The receipt e-mail: register number and due date; never the receipt code itself. */
 async function queueReceiptEmail(tx: Tx, to: string, r: { id: string; registerNumber: string; dueOn: string }) {
-  await enqueue(tx, "EMAIL", `${r.id}:tanda-terima`, {
-    to,
-    subject: `[SIPADU] Aduan Anda diterima — ${r.registerNumber}`,
-    text:
-      `Terima kasih. Aduan Anda telah kami terima dengan nomor register ${r.registerNumber}.\n\n` +
-      `Aduan ditangani paling lama 20 hari kerja, sampai ${formatCivilDate(r.dueOn)}.\n` +
-      `Ikuti perkembangannya di ${publicUrl()}/lacak dengan kode tanda terima yang ditampilkan saat Anda mengirim aduan ` +
-      "(demi keamanan, kode tidak dikirim melalui e-mail).\n\n-- Inspektorat Kabupaten Banyumas",
-  }, r.id);
+  await enqueue(
+    tx,
+    "EMAIL",
+    `${r.id}:tanda-terima`,
+    {
+      to,
+      subject: `[SIPADU] Aduan Anda diterima — ${r.registerNumber}`,
+      text:
+        `Terima kasih. Aduan Anda telah kami terima dengan nomor register ${r.registerNumber}.\n\n` +
+        `Aduan ditangani paling lama 20 hari kerja, sampai ${formatCivilDate(r.dueOn)}.\n` +
+        `Ikuti perkembangannya di ${publicUrl()}/lacak dengan kode tanda terima yang ditampilkan saat Anda mengirim aduan ` +
+        "(demi keamanan, kode tidak dikirim melalui e-mail).\n\n-- Inspektorat Kabupaten Banyumas",
+    },
+    r.id,
+  );
 }
 
 export async function submitPublicComplaint(raw: unknown, client: PublicClient): Promise<Receipt> {
@@ -74,7 +80,13 @@ export async function submitPublicComplaint(raw: unknown, client: PublicClient):
     faultPoint("intake:before-commit");
     return c;
   });
-  return { caseId: created.id, registerNumber: created.registerNumber, receiptCode: created.receiptCode, dueOn: created.dueOn, dueIsEstimate: created.dueIsEstimate };
+  return {
+    caseId: created.id,
+    registerNumber: created.registerNumber,
+    receiptCode: created.receiptCode,
+    dueOn: created.dueOn,
+    dueIsEstimate: created.dueIsEstimate,
+  };
 }
 
 /**
@@ -87,9 +99,7 @@ export async function submitWbsReport(raw: unknown, client: PublicClient): Promi
   const files = await checkUploads("lampiran", input.lampiran);
   await checkOpd(input.opdId);
   const calendar = await loadCalendar(db);
-  const identity = input.giveIdentity
-    ? seal(JSON.stringify({ name: input.reporterName, nik: input.nik, phone: input.phone, email: input.email }))
-    : null;
+  const identity = input.giveIdentity ? seal(JSON.stringify({ name: input.reporterName, nik: input.nik, phone: input.phone, email: input.email })) : null;
   const created = await db.$transaction((tx) =>
     createCase(
       tx,
@@ -105,7 +115,13 @@ export async function submitWbsReport(raw: unknown, client: PublicClient): Promi
       calendar,
     ),
   );
-  return { caseId: created.id, registerNumber: created.registerNumber, receiptCode: created.receiptCode, dueOn: created.dueOn, dueIsEstimate: created.dueIsEstimate };
+  return {
+    caseId: created.id,
+    registerNumber: created.registerNumber,
+    receiptCode: created.receiptCode,
+    dueOn: created.dueOn,
+    dueIsEstimate: created.dueIsEstimate,
+  };
 }
 
 function pick5w1h(input: {

@@ -5,13 +5,9 @@ import { mustConfirm } from "@/lib/workflow/inputs/common";
 import { complaintFields, nikField } from "@/lib/workflow/inputs/intake";
 
 /** A field people do not see; bots fill it in. */
-export const honeypot = z
-  .string()
-  .max(0, { error: "Formulir tidak dapat diproses." })
-  .optional();
+export const honeypot = z.string().max(0, { error: "Formulir tidak dapat diproses." }).optional();
 
 const consent = mustConfirm("Setujui pemberitahuan privasi untuk mengirim aduan.");
-
 
 /** Who, where and when are the essentials a review cannot do without. */
 function essentials(v: { reportedParty?: string | null; opdId?: string | null; location?: string | null; occurredAt?: string | null }, ctx: z.RefinementCtx) {

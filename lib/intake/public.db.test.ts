@@ -12,7 +12,7 @@ import { todayInJakarta } from "@/lib/format/dates";
 import { seedReferenceData } from "@/prisma/seed";
 import { SAMPLE, file } from "@/tests/fixtures/files";
 import { expectDomainError, expectFieldErrors } from "@/tests/expect-errors";
-import { STEP_FUNCTIONS, advanceCase, seedCrew, validInput, type Crew } from "@/tests/workflow";
+import { advanceCase, seedCrew, type Crew } from "@/tests/workflow";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { answerComplainantQuestion, askComplainant } from "./messages";
 import { submitPublicComplaint, submitWbsReport } from "./public-complaint";
@@ -138,7 +138,10 @@ describe(`WBS (${provider})`, () => {
   });
 
   it("is anonymous by default", async () => {
-    const r = await submitWbsReport({ title: "Suap", description: "Ada suap.", reportedParty: "Kabid", location: "Kantor", occurredAt: "2026", persetujuan: "on" }, client);
+    const r = await submitWbsReport(
+      { title: "Suap", description: "Ada suap.", reportedParty: "Kabid", location: "Kantor", occurredAt: "2026", persetujuan: "on" },
+      client,
+    );
     expect(await db.reporter.findUniqueOrThrow({ where: { caseId: r.caseId } })).toMatchObject({ anonymous: true, sealed: null });
     expect((await db.case.findUniqueOrThrow({ where: { id: r.caseId } })).confidentiality).toBe("ANONIM");
   });

@@ -37,7 +37,8 @@ export async function requestIdentityAccess(actor: Actor, raw: unknown) {
   const open = await db.identityAccessRequest.findFirst({
     where: { caseId: kase.id, requestedById: actor.id, status: { in: ["DIAJUKAN", "DISETUJUI"] } },
   });
-  if (open) throw new DomainError("SUDAH_ADA", open.status === "DIAJUKAN" ? "Permintaan Anda masih menunggu keputusan Inspektur." : "Permintaan Anda sudah disetujui.");
+  if (open)
+    throw new DomainError("SUDAH_ADA", open.status === "DIAJUKAN" ? "Permintaan Anda masih menunggu keputusan Inspektur." : "Permintaan Anda sudah disetujui.");
   return withCaseEvent(kase.id, { actorId: actor.id }, async (tx, now) => {
     const req = await tx.identityAccessRequest.create({
       data: { caseId: kase.id, requestedById: actor.id, reason: input.reason, createdAt: now },

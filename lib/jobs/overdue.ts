@@ -3,7 +3,6 @@
 // case — when a case passes its 20th working day without the complainant
 // having been told the result (step 11).
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/enums";
 import { formatCivilDate, hourInJakarta, todayInJakarta } from "@/lib/format/dates";
 import { withCaseEvent } from "@/lib/history/case-event";
 import { enqueue } from "@/lib/outbox/enqueue";
@@ -34,13 +33,19 @@ export async function escalateOverdue(today = todayInJakarta()): Promise<number>
       const marked = await tx.case.updateMany({ where: { id: c.id, overdueNotifiedAt: null }, data: { overdueNotifiedAt: now } });
       if (marked.count === 1) {
         for (const u of inspektur.filter((i) => i.email)) {
-          await enqueue(tx, "EMAIL", `${c.id}:lewat-20:${u.id}`, {
-            to: u.email!,
-            subject: `[SIPADU] ${c.registerNumber} melewati 20 hari kerja`,
-            text:
-              `Yth. ${u.name},\n\nAduan ${c.registerNumber} "${c.title}" melewati batas 20 hari kerja (${formatCivilDate(c.dueOn)}) ` +
-              `dan hasilnya belum disampaikan kepada pelapor.\n\nBuka: ${publicUrl()}/aduan/${c.id}`,
-          }, c.id);
+          await enqueue(
+            tx,
+            "EMAIL",
+            `${c.id}:lewat-20:${u.id}`,
+            {
+              to: u.email!,
+              subject: `[SIPADU] ${c.registerNumber} melewati 20 hari kerja`,
+              text:
+                `Yth. ${u.name},\n\nAduan ${c.registerNumber} "${c.title}" melewati batas 20 hari kerja (${formatCivilDate(c.dueOn)}) ` +
+                `dan hasilnya belum disampaikan kepada pelapor.\n\nBuka: ${publicUrl()}/aduan/${c.id}`,
+            },
+            c.id,
+          );
         }
       }
       return { result: null, event: { type: "LEWAT_BATAS", data: { label: EVENT_LABELS.LEWAT_BATAS, dueOn: c.dueOn } } };
@@ -58,7 +63,12 @@ export async function sendDailyDigests(today = todayInJakarta()): Promise<number
   let sent = 0;
   for (const u of users) {
     const where = scopedWhere(u, { ...overdueWhere(today), status: { in: inboxStatusesFor(u.role) } });
-    const overdue = await db.case.findMany({ where, orderBy: { dueOn: "asc" }, take: 50, select: { id: true, registerNumber: true, title: true, dueOn: true } });
+    const overdue = await db.case.findMany({
+      where,
+      orderBy: { dueOn: "asc" },
+      take: 50,
+      select: { id: true, registerNumber: true, title: true, dueOn: true },
+    });
     if (!overdue.length) continue;
     const lines = overdue.map((c) => `- ${c.registerNumber} ${c.title} (batas ${formatCivilDate(c.dueOn)}): ${publicUrl()}/aduan/${c.id}`);
     await db.$transaction((tx) =>

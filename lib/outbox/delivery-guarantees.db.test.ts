@@ -49,7 +49,10 @@ describe(`outbox delivery guarantees (${provider})`, () => {
     lapak.failNext(3);
     const before = lapak.accepted.length;
     for (let i = 0; i < 12; i++) await deliverOutbox(far());
-    const got = lapak.accepted.slice(before).map((r) => JSON.parse(r.body)).filter((b) => b.ticketId === t.ticketId);
+    const got = lapak.accepted
+      .slice(before)
+      .map((r) => JSON.parse(r.body))
+      .filter((b) => b.ticketId === t.ticketId);
     expect(got.map((b) => b.status)).toEqual(["DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN"]);
     expect(got.map((b) => b.sequence)).toEqual([1, 2, 3, 4]);
     const times = got.map((b) => Date.parse(b.occurredAt));
@@ -63,7 +66,11 @@ describe(`outbox delivery guarantees (${provider})`, () => {
     Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_TIMEOUT_MS: "200" });
     try {
       const rows = await Promise.all(
-        [1, 2, 3].map((i) => db.outboxMessage.create({ data: { kind: "EMAIL", dedupeKey: `lambat-${Date.now()}-${i}`, payload: { to: `p${i}@contoh.id`, subject: `Uji ${i}`, text: "Isi" } } })),
+        [1, 2, 3].map((i) =>
+          db.outboxMessage.create({
+            data: { kind: "EMAIL", dedupeKey: `lambat-${Date.now()}-${i}`, payload: { to: `p${i}@contoh.id`, subject: `Uji ${i}`, text: "Isi" } },
+          }),
+        ),
       );
       // The server takes each message, but answers too late: the client counts a failure and tries again.
       for (let i = 0; i < 2; i++) await deliverOutbox(far());
@@ -87,7 +94,10 @@ describe(`outbox delivery guarantees (${provider})`, () => {
     const smtp = await fakeSmtp();
     Object.assign(process.env, { SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_TIMEOUT_MS: "5000" });
     try {
-      for (const i of [1, 2, 3]) await db.outboxMessage.create({ data: { kind: "EMAIL", dedupeKey: `sewa-${Date.now()}-${i}`, payload: { to: `s${i}@contoh.id`, subject: "s", text: "t" } } });
+      for (const i of [1, 2, 3])
+        await db.outboxMessage.create({
+          data: { kind: "EMAIL", dedupeKey: `sewa-${Date.now()}-${i}`, payload: { to: `s${i}@contoh.id`, subject: "s", text: "t" } },
+        });
       let renewals = 0;
       const r = await deliverOutbox(far(), { renew: async () => ++renewals < 2 });
       expect(r.sent).toBe(2);
@@ -105,7 +115,11 @@ describe(`outbox delivery guarantees (${provider})`, () => {
     const smtp = await fakeSmtp({ answerAfterMs: 40 });
     try {
       const rows = await Promise.all(
-        Array.from({ length: 30 }, (_, i) => db.outboxMessage.create({ data: { kind: "EMAIL", dedupeKey: `dua-server-${Date.now()}-${i}`, payload: { to: `q${i}@contoh.id`, subject: `Dua ${i}`, text: "Isi" } } })),
+        Array.from({ length: 30 }, (_, i) =>
+          db.outboxMessage.create({
+            data: { kind: "EMAIL", dedupeKey: `dua-server-${Date.now()}-${i}`, payload: { to: `q${i}@contoh.id`, subject: `Dua ${i}`, text: "Isi" } },
+          }),
+        ),
       );
       const env = { ...process.env, DATABASE_URL: process.env.DATABASE_URL!, SMTP_HOST: "127.0.0.1", SMTP_PORT: String(smtp.port), SMTP_TIMEOUT_MS: "5000" };
       delete (env as Record<string, string | undefined>).LAPAK_ADUAN_URL;

@@ -21,11 +21,20 @@ describe(`the outbox page's rows (${provider})`, () => {
         status: "GAGAL",
         attempts: 3,
         lastError: "Error: 550 mailbox kenari.s@contoh.id unavailable",
-        payload: { to: "kenari.s@contoh.id", subject: "[SIPADU] ADU menunggu Anda", text: 'Aduan "Pungutan liar di kantor desa Karangrau" menunggu langkah 2.' },
+        payload: {
+          to: "kenari.s@contoh.id",
+          subject: "[SIPADU] ADU menunggu Anda",
+          text: 'Aduan "Pungutan liar di kantor desa Karangrau" menunggu langkah 2.',
+        },
       },
     });
     await db.outboxMessage.create({
-      data: { kind: "LAPAK_ADUAN_STATUS", dedupeKey: `list-${kase.id}-2`, caseId: kase.id, payload: { ticketId: "LA-9", status: "DITERIMA", stage: "Aduan diterima", message: "Pesan untuk pelapor" } },
+      data: {
+        kind: "LAPAK_ADUAN_STATUS",
+        dedupeKey: `list-${kase.id}-2`,
+        caseId: kase.id,
+        payload: { ticketId: "LA-9", status: "DITERIMA", stage: "Aduan diterima", message: "Pesan untuk pelapor" },
+      },
     });
     const admin = actorOf(await seedUser(db, { role: "ADMIN" }));
     const pengaduan = actorOf(await seedUser(db, { role: "TIM_PENGADUAN" }));
@@ -37,7 +46,13 @@ describe(`the outbox page's rows (${provider})`, () => {
     expect(seen).not.toContain("Pesan untuk pelapor");
     expect(seen).not.toContain("kenari.s@");
     const mail = asAdmin.rows.find((r) => r.kind === "EMAIL")!;
-    expect(mail).toMatchObject({ status: "GAGAL", attempts: 3, content: null, to: "k•••@contoh.id", lastError: "Error: 550 mailbox k•••@contoh.id unavailable" });
+    expect(mail).toMatchObject({
+      status: "GAGAL",
+      attempts: 3,
+      content: null,
+      to: "k•••@contoh.id",
+      lastError: "Error: 550 mailbox k•••@contoh.id unavailable",
+    });
 
     const asTeam = await listOutbox(pengaduan, null, 1);
     expect(asTeam.rows.find((r) => r.kind === "EMAIL")).toMatchObject({ to: "kenari.s@contoh.id", content: { body: expect.stringContaining("Karangrau") } });

@@ -55,7 +55,11 @@ export async function listOutbox(actor: Actor, status: OutboxStatus | null, page
       lastError: m.lastError && !seesIdentity ? m.lastError.replace(EMAIL_IN_TEXT, (e) => maskEmail(e)) : m.lastError,
       case: m.case,
       to: m.kind === "EMAIL" ? address(p.to) : `Tiket ${p.ticketId ?? "—"}`,
-      content: readsContent ? (m.kind === "EMAIL" ? { subject: p.subject ?? null, body: p.text ?? null } : { subject: p.stage ?? null, body: p.message ?? null }) : null,
+      content: readsContent
+        ? m.kind === "EMAIL"
+          ? { subject: p.subject ?? null, body: p.text ?? null }
+          : { subject: p.stage ?? null, body: p.message ?? null }
+        : null,
     };
   });
   return { total, rows, readsContent };

@@ -37,7 +37,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const k of ["LAPAK_ADUAN_URL", "LAPAK_ADUAN_SECRET", "LAPAK_ADUAN_API_KEY", "LAPAK_ADUAN_TIMEOUT_MS", "SMTP_HOST", "SMTP_PORT", "SMTP_FROM"]) delete process.env[k];
+  for (const k of ["LAPAK_ADUAN_URL", "LAPAK_ADUAN_SECRET", "LAPAK_ADUAN_API_KEY", "LAPAK_ADUAN_TIMEOUT_MS", "SMTP_HOST", "SMTP_PORT", "SMTP_FROM"])
+    delete process.env[k];
   await lapak.close();
   await smtp.close();
 });
@@ -118,7 +119,9 @@ describe(`outbox delivery (${provider})`, () => {
     const host = process.env.SMTP_HOST;
     delete process.env.SMTP_HOST;
     try {
-      const m = await db.outboxMessage.create({ data: { kind: "EMAIL", dedupeKey: `uji-${Date.now()}`, payload: { to: "a@b.test", subject: "x", text: "y" } } });
+      const m = await db.outboxMessage.create({
+        data: { kind: "EMAIL", dedupeKey: `uji-${Date.now()}`, payload: { to: "a@b.test", subject: "x", text: "y" } },
+      });
       await deliverOutbox(far());
       expect(await db.outboxMessage.findUniqueOrThrow({ where: { id: m.id } })).toMatchObject({ status: "MENUNGGU", attempts: 0 });
     } finally {

@@ -71,7 +71,10 @@ export async function deliverOutbox(now = new Date(), opts: DeliveryOptions = {}
     try {
       if (m.kind === "EMAIL") await sendEmail(m.payload as unknown as EmailPayload, messageIdOf(m.id));
       else await postLapakStatus(m.payload as unknown as LapakStatusPayload, m.dedupeKey);
-      await db.outboxMessage.update({ where: { id: m.id }, data: { status: "DIKIRIM", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, lastError: null } });
+      await db.outboxMessage.update({
+        where: { id: m.id },
+        data: { status: "DIKIRIM", sentAt: new Date(), lockedUntil: null, attempts: { increment: 1 }, lastError: null },
+      });
       report.sent++;
     } catch (e) {
       const attempts = m.attempts + 1;

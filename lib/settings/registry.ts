@@ -33,9 +33,22 @@ export const stepTargetsSchema = z.strictObject(
 export type StepTargets = z.infer<typeof stepTargetsSchema>;
 
 const lines = (label: string) =>
-  z.array(z.string().trim().min(1, { error: `${label} tidak boleh kosong.` }).max(400, { error: `${label} paling banyak 400 karakter.` })).max(20);
+  z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { error: `${label} tidak boleh kosong.` })
+        .max(400, { error: `${label} paling banyak 400 karakter.` }),
+    )
+    .max(20);
 
-const optionalLine = (label: string, max: number) => z.string().trim().max(max, { error: `${label} paling banyak ${max} karakter.` }).default("");
+const optionalLine = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} paling banyak ${max} karakter.` })
+    .default("");
 
 /**
  * Letters: paper, the signer's title, the standing legal bases under "Dasar"
@@ -49,9 +62,17 @@ export const suratSchema = z.strictObject({
   signerTitle: z.string().trim().min(1).max(120),
   dasar: lines("Dasar"),
   perbupNomor: optionalLine("Nomor Perbup", 40),
-  perbupTahun: z.string().trim().regex(/^(\d{4})?$/, { error: "Tahun Perbup ditulis empat angka." }).default(""),
+  perbupTahun: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, { error: "Tahun Perbup ditulis empat angka." })
+    .default(""),
   pkptNomor: optionalLine("Nomor keputusan PKPT", 80),
-  pkptTahun: z.string().trim().regex(/^(\d{4})?$/, { error: "Tahun PKPT ditulis empat angka." }).default(""),
+  pkptTahun: z
+    .string()
+    .trim()
+    .regex(/^(\d{4})?$/, { error: "Tahun PKPT ditulis empat angka." })
+    .default(""),
   biaya: optionalLine("Pembebanan biaya", 300),
   tembusan: lines("Tembusan"),
   tembusanHasil: lines("Tembusan surat hasil").default(["Arsip"]),

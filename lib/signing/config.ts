@@ -38,5 +38,10 @@ export function remoteConfig(env: NodeJS.ProcessEnv = process.env): RemoteConfig
   const url = (env.SIPADU_TTE_URL ?? "").trim().replace(/\/+$/, "");
   if (!url) throw new Error("SIPADU_TTE=remote memerlukan SIPADU_TTE_URL (alamat layanan TTE).");
   const timeoutMs = Number(env.SIPADU_TTE_TIMEOUT_MS ?? 10_000);
-  return { url, user: env.SIPADU_TTE_USER ?? "", password: env.SIPADU_TTE_PASSWORD ?? "", timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 10_000 };
+  return {
+    url,
+    user: env.SIPADU_TTE_USER ?? "",
+    password: env.SIPADU_TTE_PASSWORD ?? "",
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? timeoutMs : 10_000,
+  };
 }

@@ -73,7 +73,9 @@ export function checkCredential(c: Credential, signerName: string, at: Date, lab
     const until = formatCivilDate(civilDateAt(c.notAfter));
     throw new SigningError(
       "TTE_SERTIFIKAT_KEDALUWARSA",
-      at > c.notAfter ? `Sertifikat elektronik ${label} sudah kedaluwarsa sejak ${until}; minta sertifikat baru.` : `Sertifikat elektronik ${label} belum berlaku.`,
+      at > c.notAfter
+        ? `Sertifikat elektronik ${label} sudah kedaluwarsa sejak ${until}; minta sertifikat baru.`
+        : `Sertifikat elektronik ${label} belum berlaku.`,
     );
   }
   if (bareName(c.subjectName) !== bareName(signerName)) {

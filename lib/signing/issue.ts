@@ -56,7 +56,12 @@ export function issueP12(ca: Issuer, name: string, passphrase: string, opts: Iss
   const keys = rsaKeys();
   const now = new Date();
   const caCert = forge.pki.certificateFromPem(ca.certificatePem);
-  const cert = certificate(name, keys.publicKey, opts.notBefore ?? new Date(now.getTime() - 86_400_000), opts.notAfter ?? new Date(now.getTime() + 2 * 365 * 86_400_000));
+  const cert = certificate(
+    name,
+    keys.publicKey,
+    opts.notBefore ?? new Date(now.getTime() - 86_400_000),
+    opts.notAfter ?? new Date(now.getTime() + 2 * 365 * 86_400_000),
+  );
   cert.setIssuer(caCert.subject.attributes);
   cert.setExtensions([
     { name: "basicConstraints", cA: false },

@@ -107,14 +107,28 @@ describe("a local PKCS#12 credential", () => {
     const signed = await prepareSigner(INSPEKTUR, new Date(), { attended: true }).sign(pdf, META);
     expect(pdfsig(signed)).toContain("Signature is Valid.");
     // Its CA is not one this installation trusts: the page will say so.
-    expect(await readSignature(signed)).toMatchObject({ signerName: "Bambang Widodo", issuerName: "Uji CA Lokal", demo: false, trusted: false, signatureValid: true });
+    expect(await readSignature(signed)).toMatchObject({
+      signerName: "Bambang Widodo",
+      issuerName: "Uji CA Lokal",
+      demo: false,
+      trusted: false,
+      signatureValid: true,
+    });
   });
 
   it("reads a PKCS#12 made by OpenSSL (AES, PBES2), as CAs hand them out", async () => {
     const keyFile = path.join(dir, "k.pem");
     const certFile = path.join(dir, "c.pem");
-    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", keyFile, "-out", certFile, "-days", "30", "-subj", "/C=ID/O=Uji/CN=BAMBANG WIDODO"], { stdio: "ignore" });
-    execFileSync("openssl", ["pkcs12", "-export", "-inkey", keyFile, "-in", certFile, "-out", path.join(dir, "openssl.p12"), "-passout", "pass:rahasia-openssl"], { stdio: "ignore" });
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", keyFile, "-out", certFile, "-days", "30", "-subj", "/C=ID/O=Uji/CN=BAMBANG WIDODO"],
+      { stdio: "ignore" },
+    );
+    execFileSync(
+      "openssl",
+      ["pkcs12", "-export", "-inkey", keyFile, "-in", certFile, "-out", path.join(dir, "openssl.p12"), "-passout", "pass:rahasia-openssl"],
+      { stdio: "ignore" },
+    );
     writeFileSync(path.join(dir, "openssl.passphrase"), "rahasia-openssl");
     withEnv({ SIPADU_TTE: "local", SIPADU_TTE_DIR: dir });
     const signed = await prepareSigner({ username: "openssl", name: INSPEKTUR.name }, new Date(), { attended: true }).sign(pdf, META);
@@ -134,13 +148,19 @@ describe("a local PKCS#12 credential", () => {
     expect(attempt("tidak-ada")).toMatchObject({ code: "TTE_SERTIFIKAT_TIDAK_ADA", message: expect.stringContaining("belum dipasang (berkas tidak-ada.p12") });
 
     file("salah", issueP12(ca, "Bambang Widodo", "benar"), "keliru");
-    expect(attempt("salah")).toMatchObject({ code: "TTE_KATA_SANDI_SALAH", message: expect.stringContaining("Kata sandi sertifikat elektronik milik Dr. Bambang Widodo, S.H., M.Si. salah.") });
+    expect(attempt("salah")).toMatchObject({
+      code: "TTE_KATA_SANDI_SALAH",
+      message: expect.stringContaining("Kata sandi sertifikat elektronik milik Dr. Bambang Widodo, S.H., M.Si. salah."),
+    });
 
     file("lama", issueP12(ca, "Bambang Widodo", "p", { notBefore: new Date("2023-01-01"), notAfter: new Date("2025-01-01") }), "p");
     expect(attempt("lama")).toMatchObject({ code: "TTE_SERTIFIKAT_KEDALUWARSA", message: expect.stringContaining("sudah kedaluwarsa sejak 1 Januari 2025") });
 
     file("orang-lain", issueP12(ca, "Siti Aminah", "p"), "p");
-    expect(attempt("orang-lain")).toMatchObject({ code: "TTE_NAMA_TIDAK_SESUAI", message: expect.stringContaining("atas nama “Siti Aminah”, bukan penanda tangan") });
+    expect(attempt("orang-lain")).toMatchObject({
+      code: "TTE_NAMA_TIDAK_SESUAI",
+      message: expect.stringContaining("atas nama “Siti Aminah”, bukan penanda tangan"),
+    });
 
     file("rusak", new TextEncoder().encode("bukan sertifikat"), "p");
     expect(attempt("rusak")).toMatchObject({ code: "TTE_SERTIFIKAT_RUSAK" });
@@ -150,7 +170,11 @@ describe("a local PKCS#12 credential", () => {
 
   it("tells the admin, before anyone signs, whether the server can sign for the Inspektur", () => {
     withEnv({ SIPADU_TTE: "local", SIPADU_TTE_DIR: dir });
-    expect(credentialStatus({ username: "belum-ada", name: INSPEKTUR.name })).toMatchObject({ mode: "local", ok: false, message: expect.stringContaining("belum dipasang") });
+    expect(credentialStatus({ username: "belum-ada", name: INSPEKTUR.name })).toMatchObject({
+      mode: "local",
+      ok: false,
+      message: expect.stringContaining("belum dipasang"),
+    });
     withEnv({ SIPADU_TTE: "demo" });
     expect(credentialStatus(INSPEKTUR)).toMatchObject({ mode: "demo", ok: true, subjectName: "BAMBANG WIDODO", issuerName: "SIPADU Demo CA" });
   });
@@ -172,8 +196,10 @@ describe("a remote signing service (BSrE-style) on loopback", () => {
     await bsre.register("3302010000000002", "p", "ORANG LAIN");
   });
   afterAll(() => bsre.close());
-  const remote = (timeout = "1500") => withEnv({ SIPADU_TTE: "remote", SIPADU_TTE_URL: bsre.url, SIPADU_TTE_USER: bsre.user, SIPADU_TTE_PASSWORD: bsre.password, SIPADU_TTE_TIMEOUT_MS: timeout });
-  const sign = (nik = NIK, passphrase = "passphrase-benar") => prepareSigner(INSPEKTUR, new Date(), { attended: true, secret: { nik, passphrase } }).sign(pdf, META);
+  const remote = (timeout = "1500") =>
+    withEnv({ SIPADU_TTE: "remote", SIPADU_TTE_URL: bsre.url, SIPADU_TTE_USER: bsre.user, SIPADU_TTE_PASSWORD: bsre.password, SIPADU_TTE_TIMEOUT_MS: timeout });
+  const sign = (nik = NIK, passphrase = "passphrase-benar") =>
+    prepareSigner(INSPEKTUR, new Date(), { attended: true, secret: { nik, passphrase } }).sign(pdf, META);
 
   it("sends the PDF with the NIK and passphrase and keeps the signed PDF it returns", async () => {
     remote();
@@ -185,7 +211,11 @@ describe("a remote signing service (BSrE-style) on loopback", () => {
 
   it("refuses with the reason: no NIK, wrong passphrase, someone else's certificate, 5xx, a broken answer, a timeout (not retried)", async () => {
     remote();
-    const failure = async (p: () => Promise<unknown>) => p().then(() => ({ code: "SIGNED", message: "" }), (e: { code: string; message: string }) => e);
+    const failure = async (p: () => Promise<unknown>) =>
+      p().then(
+        () => ({ code: "SIGNED", message: "" }),
+        (e: { code: string; message: string }) => e,
+      );
     expect(() => prepareSigner(INSPEKTUR, new Date(), { attended: true, secret: { nik: "", passphrase: "" } })).toThrow("Isi NIK dan passphrase TTE Anda");
     bsre.behaviour = "ok";
     expect(await failure(() => sign(NIK, "salah"))).toMatchObject({ code: "TTE_KATA_SANDI_SALAH" });

@@ -62,7 +62,9 @@ let trustAnchors: pkijs.Certificate[] | undefined;
 let demoFingerprint: string | undefined;
 
 function pemCertificates(pem: string): pkijs.Certificate[] {
-  return [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/g)].map((m) => pkijs.Certificate.fromBER(Buffer.from(m[1]!.replace(/\s+/g, ""), "base64")));
+  return [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/g)].map((m) =>
+    pkijs.Certificate.fromBER(Buffer.from(m[1]!.replace(/\s+/g, ""), "base64")),
+  );
 }
 
 function anchors(): { certs: pkijs.Certificate[]; demo: string } {
@@ -76,7 +78,10 @@ function anchors(): { certs: pkijs.Certificate[]; demo: string } {
   return { certs: trustAnchors, demo: demoFingerprint! };
 }
 
-const fingerprint = (c: pkijs.Certificate) => createHash("sha256").update(Buffer.from(c.toSchema().toBER(false))).digest("hex");
+const fingerprint = (c: pkijs.Certificate) =>
+  createHash("sha256")
+    .update(Buffer.from(c.toSchema().toBER(false)))
+    .digest("hex");
 
 /** Forget the trust anchors read from disk (tests change SIPADU_TTE_TRUST). */
 export function resetTrust(): void {
@@ -123,7 +128,11 @@ export async function readSignature(pdf: Buffer): Promise<SignatureReport | null
   let chainOk = false;
   try {
     // Checked at the claimed signing time: a certificate that expired since still vouches for what it signed then.
-    const engine = new pkijs.CertificateChainValidationEngine({ trustedCerts: trusted, certs: [own, ...certs.filter((x) => x !== own)], checkDate: signingTime ?? new Date() });
+    const engine = new pkijs.CertificateChainValidationEngine({
+      trustedCerts: trusted,
+      certs: [own, ...certs.filter((x) => x !== own)],
+      checkDate: signingTime ?? new Date(),
+    });
     chainOk = (await engine.verify()).result;
   } catch {
     chainOk = false;

@@ -40,7 +40,10 @@ export async function remoteSign(config: RemoteConfig, pdf: Buffer, secret: Remo
   } catch (e) {
     const timedOut = (e as Error).name === "TimeoutError" || (e as Error).name === "AbortError";
     throw timedOut
-      ? new SigningError("TTE_LAYANAN_TIDAK_MENJAWAB", `Layanan TTE tidak menjawab dalam ${Math.round(config.timeoutMs / 1000)} detik; hasilnya tidak diketahui dan tidak dipakai. Coba lagi beberapa saat lagi.`)
+      ? new SigningError(
+          "TTE_LAYANAN_TIDAK_MENJAWAB",
+          `Layanan TTE tidak menjawab dalam ${Math.round(config.timeoutMs / 1000)} detik; hasilnya tidak diketahui dan tidak dipakai. Coba lagi beberapa saat lagi.`,
+        )
       : new SigningError("TTE_LAYANAN_GAGAL", "Layanan TTE tidak dapat dihubungi.");
   }
   const text = await res.text();
@@ -54,20 +57,27 @@ export async function remoteSign(config: RemoteConfig, pdf: Buffer, secret: Remo
   if (res.status === 401 && serviceMessage(json)?.toLowerCase().includes("passphrase")) {
     throw new SigningError("TTE_KATA_SANDI_SALAH", "NIK atau passphrase TTE tidak cocok menurut layanan TTE.");
   }
-  if (res.status === 401 || res.status === 403) throw new SigningError("TTE_LAYANAN_GAGAL", "SIPADU tidak diizinkan memakai layanan TTE (periksa SIPADU_TTE_USER dan SIPADU_TTE_PASSWORD).");
+  if (res.status === 401 || res.status === 403)
+    throw new SigningError("TTE_LAYANAN_GAGAL", "SIPADU tidak diizinkan memakai layanan TTE (periksa SIPADU_TTE_USER dan SIPADU_TTE_PASSWORD).");
   if (res.status >= 400 && res.status < 500) {
     const said = serviceMessage(json);
-    throw new SigningError(/passphrase|nik/i.test(said ?? "") ? "TTE_KATA_SANDI_SALAH" : "TTE_LAYANAN_GAGAL", `Layanan TTE menolak permintaan${said ? `: ${said}` : ""}.`);
+    throw new SigningError(
+      /passphrase|nik/i.test(said ?? "") ? "TTE_KATA_SANDI_SALAH" : "TTE_LAYANAN_GAGAL",
+      `Layanan TTE menolak permintaan${said ? `: ${said}` : ""}.`,
+    );
   }
   if (res.status !== 200) throw new SigningError("TTE_LAYANAN_GAGAL", `Layanan TTE sedang bermasalah (HTTP ${res.status}).`);
   const file = (json as { file?: unknown } | null)?.file;
   const first = Array.isArray(file) ? file[0] : null;
-  if (typeof first !== "string" || !/^[A-Za-z0-9+/=\s]+$/.test(first)) throw new SigningError("TTE_LAYANAN_GAGAL", "Jawaban layanan TTE tidak memuat berkas PDF.");
+  if (typeof first !== "string" || !/^[A-Za-z0-9+/=\s]+$/.test(first))
+    throw new SigningError("TTE_LAYANAN_GAGAL", "Jawaban layanan TTE tidak memuat berkas PDF.");
   const signed = Buffer.from(first, "base64");
   const report = await readSignature(signed);
-  if (!report || !report.signatureValid || !report.coversWholeFile) throw new SigningError("TTE_LAYANAN_GAGAL", "Berkas dari layanan TTE tidak bertanda tangan yang sah.");
+  if (!report || !report.signatureValid || !report.coversWholeFile)
+    throw new SigningError("TTE_LAYANAN_GAGAL", "Berkas dari layanan TTE tidak bertanda tangan yang sah.");
   // The service must have signed the document SIPADU sent, not another one.
-  if (!signed.subarray(0, pdf.length - 8).equals(pdf.subarray(0, pdf.length - 8))) throw new SigningError("TTE_LAYANAN_GAGAL", "Layanan TTE mengembalikan dokumen yang berbeda.");
+  if (!signed.subarray(0, pdf.length - 8).equals(pdf.subarray(0, pdf.length - 8)))
+    throw new SigningError("TTE_LAYANAN_GAGAL", "Layanan TTE mengembalikan dokumen yang berbeda.");
   if (bareName(report.signerName) !== bareName(meta.name)) {
     throw new SigningError("TTE_NAMA_TIDAK_SESUAI", `Sertifikat elektronik atas nama “${report.signerName}”, bukan penanda tangan “${meta.name}”.`);
   }

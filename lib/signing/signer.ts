@@ -26,7 +26,6 @@ export interface SigningPerson {
   name: string;
 }
 
-
 const cache = new Map<string, { mtimeMs: number; credential: Credential }>();
 
 function readCached(file: string, passphrase: string, label: string): Credential {
@@ -57,7 +56,10 @@ function demoCredential(person: SigningPerson, label: string): Credential {
   const name = bareName(person.name);
   let c = demoIssued.get(name);
   if (!c) {
-    const ca = { certificatePem: readFileSync(path.join(DEMO_TTE_DIR, "demo-ca.pem"), "utf8"), privateKeyPem: readFileSync(path.join(DEMO_TTE_DIR, "demo-ca.key.pem"), "utf8") };
+    const ca = {
+      certificatePem: readFileSync(path.join(DEMO_TTE_DIR, "demo-ca.pem"), "utf8"),
+      privateKeyPem: readFileSync(path.join(DEMO_TTE_DIR, "demo-ca.key.pem"), "utf8"),
+    };
     c = readP12(issueP12(ca, name, DEMO_PASSPHRASE), DEMO_PASSPHRASE, label);
     demoIssued.set(name, c);
   }

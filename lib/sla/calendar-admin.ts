@@ -56,7 +56,10 @@ async function assertFreeDate(date: string, exceptId?: string) {
 
 /** The days of one year and the status of every year, for the admin's page. */
 export async function holidaysOfYear(year: number) {
-  const [days, years] = await Promise.all([db.holiday.findMany({ where: { year }, orderBy: { date: "asc" } }), db.holidayYear.findMany({ orderBy: { year: "asc" } })]);
+  const [days, years] = await Promise.all([
+    db.holiday.findMany({ where: { year }, orderBy: { date: "asc" } }),
+    db.holidayYear.findMany({ orderBy: { year: "asc" } }),
+  ]);
   return { days, years };
 }
 

@@ -19,7 +19,10 @@ describe("due dates", () => {
 
   it("once followed up says whether that was in time, not 'Selesai' beside a case still waiting for confirmation", () => {
     expect(dueState(cal, "2026-11-26", "2026-11-30", { followedUpOn: "2026-11-25" })).toMatchObject({ kind: "done", label: "Ditindaklanjuti tepat waktu" });
-    expect(dueState(cal, "2026-11-26", "2026-12-01", { followedUpOn: "2026-11-30" })).toMatchObject({ kind: "done", label: "Ditindaklanjuti, terlambat 2 hari kerja" });
+    expect(dueState(cal, "2026-11-26", "2026-12-01", { followedUpOn: "2026-11-30" })).toMatchObject({
+      kind: "done",
+      label: "Ditindaklanjuti, terlambat 2 hari kerja",
+    });
   });
 });
 

@@ -9,7 +9,7 @@ const holidays = new Set(holidaysJson.days.map(([d]) => d as string));
 /** A small seeded generator, so a failing case can be run again. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function randomDate(r: () => number): string {

@@ -40,10 +40,9 @@ export async function resumeClock(tx: Tx, caseId: string, now: Date): Promise<nu
   const paused = kase.pausedWorkingDays + stood;
   const dueOn = add(kase.registeredOn, SERVICE_LEVEL_DAYS + paused);
   const stepPausedDays = kase.stepPausedDays + stood;
-  const plan =
-    SPT_PERIOD_STATUSES.includes(kase.status)
-      ? await tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } })
-      : null;
+  const plan = SPT_PERIOD_STATUSES.includes(kase.status)
+    ? await tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } })
+    : null;
   const targets = await readSetting(tx, "stepTargets");
   await tx.case.update({
     where: { id: caseId },

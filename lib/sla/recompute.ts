@@ -97,12 +97,7 @@ export interface RecomputeResult {
  * period (or its step's) spans one of them can move, so only those are read.
  * Without it, every open case is.
  */
-export async function recomputeDueDates(
-  client: Db | Tx,
-  reason: string,
-  actor?: Pick<Actor, "id"> | null,
-  days?: string[],
-): Promise<RecomputeResult> {
+export async function recomputeDueDates(client: Db | Tx, reason: string, actor?: Pick<Actor, "id"> | null, days?: string[]): Promise<RecomputeResult> {
   let sql = SELECT_OPEN;
   const params: string[] = [];
   if (days?.length) {
@@ -131,7 +126,13 @@ export async function recomputeDueDates(
   ]);
   if (rows.length === 0) {
     await client.auditLog.create({
-      data: { actorId: actor?.id ?? null, action: "BATAS_WAKTU_DIHITUNG_ULANG", entity: "Case", entityId: null, data: { reason, days: days ?? null, checked: 0, changed: 0 } },
+      data: {
+        actorId: actor?.id ?? null,
+        action: "BATAS_WAKTU_DIHITUNG_ULANG",
+        entity: "Case",
+        entityId: null,
+        data: { reason, days: days ?? null, checked: 0, changed: 0 },
+      },
     });
     return { checked: 0, changed: 0 };
   }
@@ -160,7 +161,13 @@ export async function recomputeDueDates(
   }
   await writeChanges(client, changes);
   await client.auditLog.create({
-    data: { actorId: actor?.id ?? null, action: "BATAS_WAKTU_DIHITUNG_ULANG", entity: "Case", entityId: null, data: { reason, days: days ?? null, checked: rows.length, changed: changes.length } },
+    data: {
+      actorId: actor?.id ?? null,
+      action: "BATAS_WAKTU_DIHITUNG_ULANG",
+      entity: "Case",
+      entityId: null,
+      data: { reason, days: days ?? null, checked: rows.length, changed: changes.length },
+    },
   });
   return { checked: rows.length, changed: changes.length };
 }

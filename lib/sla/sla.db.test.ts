@@ -64,9 +64,15 @@ describe(`calendar changes move open cases' due dates (${provider})`, () => {
 
   it("refuses a date that does not exist, a duplicate day, and decreeing an empty year — changing nothing", async () => {
     const count = await db.holiday.count();
-    expect((await expectFieldErrors(() => addHoliday(crew.admin, { date: "2026-02-30", type: "LIBUR_NASIONAL", name: "X" }))).date?.[0]).toContain("tanggal yang benar");
-    expect((await expectFieldErrors(() => addHoliday(crew.admin, { date: "2026-12-25", type: "LIBUR_NASIONAL", name: "Natal lagi" }))).date?.[0]).toContain("sudah ada");
-    expect((await expectFieldErrors(() => setYearStatus(crew.admin, { year: "2031", status: "DITETAPKAN", basis: "SKB" }))).year?.[0]).toContain("belum berisi hari libur");
+    expect((await expectFieldErrors(() => addHoliday(crew.admin, { date: "2026-02-30", type: "LIBUR_NASIONAL", name: "X" }))).date?.[0]).toContain(
+      "tanggal yang benar",
+    );
+    expect((await expectFieldErrors(() => addHoliday(crew.admin, { date: "2026-12-25", type: "LIBUR_NASIONAL", name: "Natal lagi" }))).date?.[0]).toContain(
+      "sudah ada",
+    );
+    expect((await expectFieldErrors(() => setYearStatus(crew.admin, { year: "2031", status: "DITETAPKAN", basis: "SKB" }))).year?.[0]).toContain(
+      "belum berisi hari libur",
+    );
     expect((await expectFieldErrors(() => setYearStatus(crew.admin, { year: "2026", status: "DITETAPKAN", basis: "" }))).basis).toBeDefined();
     await expectDomainError(() => addHoliday(crew.pengaduan, { date: "2026-12-31", type: "LIBUR_KHUSUS", name: "X" }), "TIDAK_BERWENANG");
     expect(await db.holiday.count()).toBe(count);
@@ -94,12 +100,50 @@ describe(`step targets (${provider})`, () => {
     const row = await caseRow(c.id);
     expect(row.stepEnteredOn).toBe(todayInJakarta());
     expect(row.stepDueOn).toBe(addWorkingDays(row.stepEnteredOn!, 1, cal.holidays)); // step 2: 1 working day
-    await saveStepTargets(crew.admin, { step_1: "1", step_2: "4", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" });
+    await saveStepTargets(crew.admin, {
+      step_1: "1",
+      step_2: "4",
+      step_3: "3",
+      step_4: "3",
+      step_5: "1",
+      step_6: "3",
+      step_7: "3",
+      step_8: "3",
+      step_9: "3",
+      step_13: "2",
+      step_11: "1",
+    });
     expect((await caseRow(c.id)).stepDueOn).toBe(addWorkingDays(row.stepEnteredOn!, 4, cal.holidays));
     expect(
-      (await expectFieldErrors(() => saveStepTargets(crew.admin, { step_1: "0", step_2: "-1", step_3: "x", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" }))),
+      await expectFieldErrors(() =>
+        saveStepTargets(crew.admin, {
+          step_1: "0",
+          step_2: "-1",
+          step_3: "x",
+          step_4: "3",
+          step_5: "1",
+          step_6: "3",
+          step_7: "3",
+          step_8: "3",
+          step_9: "3",
+          step_13: "2",
+          step_11: "1",
+        }),
+      ),
     ).toMatchObject({ step_1: [expect.any(String)], step_2: [expect.any(String)], step_3: [expect.any(String)] });
-    await saveStepTargets(crew.admin, { step_1: "1", step_2: "1", step_3: "3", step_4: "3", step_5: "1", step_6: "3", step_7: "3", step_8: "3", step_9: "3", step_13: "2", step_11: "1" });
+    await saveStepTargets(crew.admin, {
+      step_1: "1",
+      step_2: "1",
+      step_3: "3",
+      step_4: "3",
+      step_5: "1",
+      step_6: "3",
+      step_7: "3",
+      step_8: "3",
+      step_9: "3",
+      step_13: "2",
+      step_11: "1",
+    });
   });
 });
 
@@ -113,7 +157,7 @@ describe(`the clock pause (${provider})`, () => {
     // As if asked three working days ago.
     const threeAgo = (() => {
       let d = todayInJakarta();
-      for (let n = 0; n < 3; ) {
+      for (let n = 0; n < 3;) {
         d = new Date(Date.parse(d) - 86_400_000).toISOString().slice(0, 10);
         if (isWorkingDay(d, cal.holidays)) n++;
       }

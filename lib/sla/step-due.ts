@@ -14,11 +14,7 @@ export interface StepDueInput {
 }
 
 /** The day the waiting step should be done by, or null when the case waits for no staff step. */
-export function stepDueOn(
-  input: StepDueInput,
-  targets: StepTargets,
-  add: (start: string, days: number) => string,
-): string | null {
+export function stepDueOn(input: StepDueInput, targets: StepTargets, add: (start: string, days: number) => string): string | null {
   const step = stepWaitingAt(input.status);
   if (!step || step.target === null) return null;
   if (step.target === "sptEnd") {

@@ -30,7 +30,11 @@ export async function saveStepTargets(actor: Actor, raw: unknown): Promise<Recom
   const value = Object.fromEntries(TARGET_STEPS.map((s) => [String(s.number), input[`step_${s.number}`]])) as StepTargets;
   const before = await readSetting(db, "stepTargets");
   return db.$transaction(async (tx) => {
-    await tx.setting.upsert({ where: { key: "stepTargets" }, create: { key: "stepTargets", value, updatedById: actor.id }, update: { value, updatedById: actor.id } });
+    await tx.setting.upsert({
+      where: { key: "stepTargets" },
+      create: { key: "stepTargets", value, updatedById: actor.id },
+      update: { value, updatedById: actor.id },
+    });
     await audit(tx, actor, "TARGET_LANGKAH_DIUBAH", "Setting", "stepTargets", { from: before, to: value });
     return recomputeDueDates(tx, "Target langkah diubah", actor);
   });

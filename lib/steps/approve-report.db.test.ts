@@ -42,7 +42,9 @@ describe(`the approval of the report (${provider})`, () => {
     await approveReport(crew.inspektur, { ...ref, decision: "KEMBALIKAN", notes: "Lengkapi bukti kuitansi pada temuan 1." });
     const back = await db.case.findUniqueOrThrow({ where: { id: caseId } });
     expect(back.status).toBe("PELAKSANAAN");
-    expect(await db.document.count({ where: { caseId, type: { in: ["LAPORAN_HASIL_KLARIFIKASI", "LAPORAN_HASIL_AUDIT", "LAPORAN_HASIL_KOORDINASI"] } } })).toBe(0);
+    expect(await db.document.count({ where: { caseId, type: { in: ["LAPORAN_HASIL_KLARIFIKASI", "LAPORAN_HASIL_AUDIT", "LAPORAN_HASIL_KOORDINASI"] } } })).toBe(
+      0,
+    );
     const decision = await db.inspekturDecision.findFirstOrThrow({ where: { caseId, kind: "LAPORAN_DIKEMBALIKAN" } });
     expect(decision.instructions).toBe("Lengkapi bukti kuitansi pada temuan 1.");
     // The team is told (it is their step again) and submits again.

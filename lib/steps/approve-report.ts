@@ -39,15 +39,27 @@ export function approveReport(actor: Actor, raw: unknown) {
       if (!checked) {
         // Back to the team: the report is theirs to correct and submit again.
         await tx.fieldReport.update({ where: { caseId: kase.id }, data: { submittedAt: null, submittedById: null } });
-        await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DIKEMBALIKAN", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
+        await tx.inspekturDecision.create({
+          data: { caseId: kase.id, kind: "LAPORAN_DIKEMBALIKAN", instructions: input.notes, decidedById: actor.id, decidedAt: now },
+        });
         return { decision: "KEMBALIKAN", notes: input.notes };
       }
       const number = await takeDocumentNumber(tx, "LAPORAN", today);
       const { ctx, approver, tte } = checked;
       const content = await reportContent(tx, kase.id, { number, signedOn: today, place: ctx.instansi.tempat, approver });
       const type = REPORT_TYPE[content.tlType];
-      const doc = await freezeDocument(tx, ctx, { caseId: kase.id, type, number, content: content as unknown as Record<string, unknown>, signedById: actor.id, now, signer: tte });
-      await tx.inspekturDecision.create({ data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now } });
+      const doc = await freezeDocument(tx, ctx, {
+        caseId: kase.id,
+        type,
+        number,
+        content: content as unknown as Record<string, unknown>,
+        signedById: actor.id,
+        now,
+        signer: tte,
+      });
+      await tx.inspekturDecision.create({
+        data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now },
+      });
       return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes, tte: tte.via };
     },
   });

@@ -14,15 +14,7 @@ import { workingDaysBetween } from "@/lib/sla/working-days";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { SAMPLE, file } from "@/tests/fixtures/files";
 import { expectDomainError, expectFieldErrors } from "@/tests/expect-errors";
-import {
-  caseWaitingFor,
-  confirmResolved,
-  registerTestCase,
-  seedCrew,
-  validInput,
-  versionOf,
-  type Crew,
-} from "@/tests/workflow";
+import { caseWaitingFor, confirmResolved, registerTestCase, seedCrew, validInput, versionOf, type Crew } from "@/tests/workflow";
 import { confirmCase } from "./confirm";
 import { dispose } from "./dispose";
 import { draftSpt } from "./draft-spt";
@@ -66,9 +58,7 @@ describe(`step 1: registering by hand (${provider})`, () => {
       registerCase(crew.pengaduan, { source: "DISPOSISI_BUPATI", channel: "SURAT", title: "X", description: "Y", confidentiality: "ANONIM" }),
     );
     expect(Object.keys(errors).sort()).toEqual(["dispositionDate", "dispositionNumber"]);
-    const fileErrors = await expectFieldErrors(() =>
-      registerTestCase(crew, { lampiran: [file(SAMPLE.script(), "aduan.pdf")] }),
-    );
+    const fileErrors = await expectFieldErrors(() => registerTestCase(crew, { lampiran: [file(SAMPLE.script(), "aduan.pdf")] }));
     expect(fileErrors.lampiran?.[0]).toContain("jenis berkas tidak diterima");
     expect(await db.case.count()).toBe(before);
   });
@@ -227,7 +217,9 @@ describe(`concurrency (${provider})`, () => {
   it("two submissions of one step at once: exactly one succeeds, the other is told the case changed", async () => {
     const caseId = await caseWaitingFor(crew, 2);
     const input = await validInput(2, crew, caseId);
-    const other = await db.user.create({ data: { username: `kedua.${Date.now()}`, name: "Petugas Kedua", jabatan: "Staf", role: "TIM_PENGADUAN", passwordHash: "x" } });
+    const other = await db.user.create({
+      data: { username: `kedua.${Date.now()}`, name: "Petugas Kedua", jabatan: "Staf", role: "TIM_PENGADUAN", passwordHash: "x" },
+    });
     const results = await Promise.allSettled([
       forwardToInspektur(crew.pengaduan, input),
       forwardToInspektur({ ...crew.pengaduan, id: other.id }, { ...input, note: "Catatan kedua" }),
@@ -241,10 +233,7 @@ describe(`concurrency (${provider})`, () => {
 
   it("two reviewers' concurrent findings on one case both land, and the history stays one chain", async () => {
     const caseId = await caseWaitingFor(crew, 10);
-    await Promise.all([
-      saveFinding(crew.auditor, { caseId, allegation: "Dugaan A" }),
-      saveFinding(crew.irban1, { caseId, allegation: "Dugaan B" }),
-    ]);
+    await Promise.all([saveFinding(crew.auditor, { caseId, allegation: "Dugaan A" }), saveFinding(crew.irban1, { caseId, allegation: "Dugaan B" })]);
     expect((await db.finding.findMany({ where: { caseId }, orderBy: { position: "asc" } })).map((f) => f.position)).toEqual([1, 2]);
     expect((await verifyAllChains(db)).ok).toBe(true);
   });
@@ -254,7 +243,20 @@ describe(`Lapak Aduan hears every status (${provider})`, () => {
   it("queues the new status of a Lapak Aduan ticket at each step", async () => {
     const cal = await loadCalendar(db);
     const created = await db.$transaction((tx) =>
-      createCase(tx, { source: "LAPAK_ADUAN", channel: "LAPAK_ADUAN_API", lapakTicketId: `LA-${Date.now()}`, title: "Jalan rusak", description: "Berlubang", confidentiality: "ANONIM", reporter: null, actorLabel: "Lapak Aduan" }, cal),
+      createCase(
+        tx,
+        {
+          source: "LAPAK_ADUAN",
+          channel: "LAPAK_ADUAN_API",
+          lapakTicketId: `LA-${Date.now()}`,
+          title: "Jalan rusak",
+          description: "Berlubang",
+          confidentiality: "ANONIM",
+          reporter: null,
+          actorLabel: "Lapak Aduan",
+        },
+        cal,
+      ),
     );
     await forwardToInspektur(crew.pengaduan, await validInput(2, crew, created.id));
     const queued = await db.outboxMessage.findMany({ where: { caseId: created.id } });

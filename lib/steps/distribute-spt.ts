@@ -37,10 +37,10 @@ export function distributeSpt(actor: Actor, raw: unknown) {
         });
       }
       return {
-      sptNumber: spt.number,
-      recipients: plan.members.map((m) => m.user.name),
-      copyTo: "Sekretariat (Tim Pengaduan)",
-      note: input.note,
+        sptNumber: spt.number,
+        recipients: plan.members.map((m) => m.user.name),
+        copyTo: "Sekretariat (Tim Pengaduan)",
+        note: input.note,
       };
     },
   });

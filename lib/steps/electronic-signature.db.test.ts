@@ -57,7 +57,14 @@ async function snapshot(caseId: string) {
 
 const local = () => Object.assign(process.env, { SIPADU_TTE: "local", SIPADU_TTE_DIR: dir });
 const remote = (timeoutMs = 2000) =>
-  Object.assign(process.env, { SIPADU_TTE: "remote", SIPADU_TTE_DIR: dir, SIPADU_TTE_URL: bsre.url, SIPADU_TTE_USER: bsre.user, SIPADU_TTE_PASSWORD: bsre.password, SIPADU_TTE_TIMEOUT_MS: String(timeoutMs) });
+  Object.assign(process.env, {
+    SIPADU_TTE: "remote",
+    SIPADU_TTE_DIR: dir,
+    SIPADU_TTE_URL: bsre.url,
+    SIPADU_TTE_USER: bsre.user,
+    SIPADU_TTE_PASSWORD: bsre.password,
+    SIPADU_TTE_TIMEOUT_MS: String(timeoutMs),
+  });
 
 describe(`electronic signatures in the steps (${provider})`, () => {
   it("step 8 with a wrong certificate passphrase signs nothing; with the right one the SPT's PDF is signed", async () => {
@@ -74,7 +81,12 @@ describe(`electronic signatures in the steps (${provider})`, () => {
     await signSpt(crew.inspektur, await validInput(8, crew, caseId));
     const doc = await db.document.findFirstOrThrow({ where: { caseId, type: "SPT" } });
     const pdf = await documentFile(crew.inspektur, doc.id, "pdf");
-    expect(await readSignature(Buffer.from(pdf.bytes))).toMatchObject({ signerName: "Inspektur Uji", issuerName: "CA Uji", signatureValid: true, coversWholeFile: true });
+    expect(await readSignature(Buffer.from(pdf.bytes))).toMatchObject({
+      signerName: "Inspektur Uji",
+      issuerName: "CA Uji",
+      signatureValid: true,
+      coversWholeFile: true,
+    });
     const file = path.join(dir, "spt.pdf");
     writeFileSync(file, pdf.bytes);
     expect(spawnSync("pdfsig", [file], { encoding: "utf8" }).stdout).toContain("Signature is Valid.");
@@ -102,7 +114,8 @@ describe(`electronic signatures in the steps (${provider})`, () => {
     const report = await db.document.findFirstOrThrow({ where: { caseId, status: "DITANDATANGANI", type: { not: "SPT" } } });
     const pdf = await documentFile(crew.inspektur, report.id, "pdf");
     expect(await readSignature(Buffer.from(pdf.bytes))).toMatchObject({ signerName: "INSPEKTUR UJI", issuerName: "Fake BSrE Test CA", signatureValid: true });
-    const everything = JSON.stringify(await db.historyEvent.findMany({ where: { caseId } })) + JSON.stringify(await db.document.findMany({ where: { caseId } }));
+    const everything =
+      JSON.stringify(await db.historyEvent.findMany({ where: { caseId } })) + JSON.stringify(await db.document.findMany({ where: { caseId } }));
     expect(everything).not.toContain("passphrase-inspektur");
     expect(everything).not.toContain(NIK);
   });

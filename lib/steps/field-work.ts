@@ -26,7 +26,11 @@ async function workableCase(actor: Actor, caseId: string) {
 }
 
 /** Field work is recorded as step 10's events. */
-function fieldWorkTx<T>(caseId: string, fn: (tx: Tx, now: Date) => Promise<{ result: T; event: { type: string; data: Record<string, unknown> } }>, actorId: string) {
+function fieldWorkTx<T>(
+  caseId: string,
+  fn: (tx: Tx, now: Date) => Promise<{ result: T; event: { type: string; data: Record<string, unknown> } }>,
+  actorId: string,
+) {
   return withCaseEvent(caseId, { actorId }, async (tx, now) => {
     const { result, event } = await fn(tx, now);
     return { result, event: { ...event, step: 10 } };

@@ -65,4 +65,3 @@ export function currentPlan(caseId: string) {
 export function currentSptDraft(caseId: string) {
   return db.document.findFirst({ where: { caseId, type: "SPT", status: "DRAF" }, orderBy: { createdAt: "desc" } });
 }
-

@@ -35,7 +35,11 @@ export function notifyComplainant(actor: Actor, raw: unknown) {
         awaitingConfirmationOn: today,
         ...(kase.followedUpOn
           ? {}
-          : { followedUpOn: today, completedOnTime: today <= kase.dueOn, followUpWorkingDays: followUpWorkingDays(kase.registeredOn, today, kase.pausedWorkingDays, calendar.holidays) }),
+          : {
+              followedUpOn: today,
+              completedOnTime: today <= kase.dueOn,
+              followUpWorkingDays: followUpWorkingDays(kase.registeredOn, today, kase.pausedWorkingDays, calendar.holidays),
+            }),
       },
       notice: {
         subject: "Hasil tindak lanjut aduan Anda",

@@ -47,9 +47,7 @@ export async function registerCase(actor: Actor, raw: unknown) {
         dispositionNumber: input.source === "DISPOSISI_BUPATI" ? input.dispositionNumber : null,
         dispositionDate: input.source === "DISPOSISI_BUPATI" ? input.dispositionDate : null,
         confidentiality: input.confidentiality,
-        reporter: anonymous
-          ? null
-          : { name: input.reporterName, nik: input.nik, phone: input.phone, email: input.email, address: input.address },
+        reporter: anonymous ? null : { name: input.reporterName, nik: input.nik, phone: input.phone, email: input.email, address: input.address },
         attachments: {
           files,
           kind: input.source === "DISPOSISI_BUPATI" ? "SCAN_DISPOSISI" : "SURAT_MASUK",

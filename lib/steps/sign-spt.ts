@@ -27,7 +27,8 @@ export function signSpt(actor: Actor, raw: unknown) {
       // Everything the SPT needs is checked before anything is signed (a team without a Ketua Tim, say).
       await sptContent(db, kase.id, { number: null, signedOn: today, signer, ctx });
       // The Inspektur's own certificate: opened and checked before the transaction.
-      const tte = input.decision === "TANDATANGANI" ? prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } }) : null;
+      const tte =
+        input.decision === "TANDATANGANI" ? prepareSigner(user, now, { attended: true, secret: { nik: input.tteNik, passphrase: input.ttePassphrase } }) : null;
       return { draft, plan, signer, ctx, tte };
     },
     outcome: ({ input }) => ({ to: input.decision === "TANDATANGANI" ? STEP.to : STEP.alternatives[0] }),

@@ -17,7 +17,18 @@ beforeAll(async () => {
 });
 
 /** Someone who sees the case but does not take the step. */
-const WRONG_ROLE: Record<number, keyof Crew> = { 2: "inspektur", 3: "pengaduan", 4: "pengaduan", 5: "pengaduan", 6: "inspektur", 7: "inspektur", 8: "pengaduan", 9: "inspektur", 10: "pengaduan", 11: "inspektur" };
+const WRONG_ROLE: Record<number, keyof Crew> = {
+  2: "inspektur",
+  3: "pengaduan",
+  4: "pengaduan",
+  5: "pengaduan",
+  6: "inspektur",
+  7: "inspektur",
+  8: "pengaduan",
+  9: "inspektur",
+  10: "pengaduan",
+  11: "inspektur",
+};
 
 /** Input each step must refuse, and the field that says why. */
 const INVALID: Record<number, [Record<string, unknown>, string]> = {

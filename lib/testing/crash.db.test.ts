@@ -93,7 +93,16 @@ describe(`crash safety (${provider})`, () => {
     const mid = await snapshot();
     await expect(
       submitPublicComplaint(
-        { title: "Aduan", description: "Uraian.", reportedParty: "Petugas", opdId, location: "Purwokerto", occurredAt: "Kemarin", confidentiality: "ANONIM", persetujuan: "on" },
+        {
+          title: "Aduan",
+          description: "Uraian.",
+          reportedParty: "Petugas",
+          opdId,
+          location: "Purwokerto",
+          occurredAt: "Kemarin",
+          confidentiality: "ANONIM",
+          persetujuan: "on",
+        },
         { key: "uji-gagal" },
       ),
     ).rejects.toThrow("[test fault] intake:before-commit");

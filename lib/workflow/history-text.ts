@@ -13,7 +13,6 @@ type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
 
-
 export function describeEvent(e: { step: number | null; type: string; data: unknown }): { title: string; details: string[] } {
   const d = (e.data ?? {}) as Data;
   const title = str(d.label) ?? (EVENT_LABELS as Record<string, string>)[e.type] ?? STEPS.find((s) => s.number === e.step)?.eventLabel ?? e.type;

@@ -187,7 +187,9 @@ async function stepClockFor(tx: Tx, caseId: string, to: CaseStatus, now: Date) {
   const [calendar, targets, plan] = await Promise.all([
     loadCalendar(tx),
     readSetting(tx, "stepTargets"),
-    SPT_PERIOD_STATUSES.includes(to) ? tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } }) : null,
+    SPT_PERIOD_STATUSES.includes(to)
+      ? tx.teamPlan.findFirst({ where: { caseId, status: "DISAHKAN" }, orderBy: { createdAt: "desc" }, select: { endOn: true } })
+      : null,
   ]);
   const add = (start: string, days: number) => addWorkingDays(start, days, calendar.holidays);
   return {
@@ -220,11 +222,17 @@ async function notifyOutside(
   if (outcome.notice) {
     const reporter = await tx.reporter.findUnique({ where: { caseId: kase.id }, select: { email: true, notifyEmail: true } });
     if (reporter?.email && reporter.notifyEmail) {
-      await enqueue(tx, "EMAIL", `${kase.id}:${seq}:email`, {
-        to: reporter.email,
-        subject: `[SIPADU] ${outcome.notice.subject} — ${kase.registerNumber}`,
-        text: outcome.notice.body,
-      }, kase.id);
+      await enqueue(
+        tx,
+        "EMAIL",
+        `${kase.id}:${seq}:email`,
+        {
+          to: reporter.email,
+          subject: `[SIPADU] ${outcome.notice.subject} — ${kase.registerNumber}`,
+          text: outcome.notice.body,
+        },
+        kase.id,
+      );
     }
   }
 }

@@ -36,11 +36,7 @@ export function scopedWhere(actor: Pick<Actor, "id" | "role">, where: Prisma.Cas
 }
 
 /** Loads one case the actor may see, or throws "not found" (never "forbidden"). */
-export async function loadCaseForActor<A extends Omit<Prisma.CaseFindFirstArgs, "where">>(
-  actor: Pick<Actor, "id" | "role">,
-  caseId: string,
-  args?: A,
-) {
+export async function loadCaseForActor<A extends Omit<Prisma.CaseFindFirstArgs, "where">>(actor: Pick<Actor, "id" | "role">, caseId: string, args?: A) {
   const scope = caseScope(actor);
   if (scope === null) throw new NotFoundError("Aduan tidak ditemukan.");
   const found = await db.case.findFirst({ ...(args ?? {}), where: { AND: [scope, { id: caseId }] } } as Prisma.CaseFindFirstArgs);

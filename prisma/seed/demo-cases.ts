@@ -47,12 +47,20 @@ export const shareOfWay = (p: number) => p / (STEPS.length - 1);
  * `from`/`until`: the registration dates to spread over (default January 2025 to yesterday);
  * `finishedOnly`: every case finished or closed (the browser tests' data, out of every inbox).
  */
-export async function seedDemoCases(db: Db, today: string, opts: { count?: number; seed?: number; from?: string; until?: string; finishedOnly?: boolean } = {}): Promise<number> {
+export async function seedDemoCases(
+  db: Db,
+  today: string,
+  opts: { count?: number; seed?: number; from?: string; until?: string; finishedOnly?: boolean } = {},
+): Promise<number> {
   const count = opts.count ?? 300;
   const rnd = seededRandom(opts.seed ?? 20250101);
   const { pick, weighted } = chooser(rnd);
   const cal = await loadCalendar(db);
-  const opds = await db.opd.findMany({ where: { irbanWilayah: { in: ["WILAYAH_I", "WILAYAH_II"] } }, orderBy: { code: "asc" }, select: { id: true, irbanWilayah: true } });
+  const opds = await db.opd.findMany({
+    where: { irbanWilayah: { in: ["WILAYAH_I", "WILAYAH_II"] } },
+    orderBy: { code: "asc" },
+    select: { id: true, irbanWilayah: true },
+  });
   const irbans = await db.user.findMany({ where: { role: "IRBAN", active: true }, select: { id: true, irbanWilayah: true } });
   if (!opds.length) return 0;
 
@@ -65,7 +73,12 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
     while (!isWorkingDay(registeredOn, cal.holidays)) registeredOn = addWorkingDays(registeredOn, 1, cal.holidays);
     if (registeredOn > today || (opts.until && registeredOn > opts.until)) continue;
     const age = workingDaysBetween(registeredOn, today, cal.holidays);
-    const source = weighted<CaseSource>([["MASYARAKAT", 55], ["LAPAK_ADUAN", 25], ["DISPOSISI_BUPATI", 10], ["WBS", 10]]);
+    const source = weighted<CaseSource>([
+      ["MASYARAKAT", 55],
+      ["LAPAK_ADUAN", 25],
+      ["DISPOSISI_BUPATI", 10],
+      ["WBS", 10],
+    ]);
     // Older cases are mostly finished; recent ones are spread over the steps they could have reached.
     const closedAtFive = rnd() < 0.12;
     const took = Math.round(8 + rnd() * 18); // working days to step 11: some beyond 20
@@ -79,11 +92,18 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
     const opd = pick(opds);
     const decided = position >= ORDER.indexOf("DISPOSISI_IRBAN") && reached !== "DITUTUP";
     const irban = decided ? (irbans.find((u) => u.irbanWilayah === opd.irbanWilayah) ?? null) : null;
-    const tlType: TlType | null = decided ? weighted<TlType>([["KLARIFIKASI", 55], ["KOORDINASI", 30], ["AUDIT", 15]]) : null;
+    const tlType: TlType | null = decided
+      ? weighted<TlType>([
+          ["KLARIFIKASI", 55],
+          ["KOORDINASI", 30],
+          ["AUDIT", 15],
+        ])
+      : null;
     const followedUpOn = position >= ORDER.indexOf("MENUNGGU_KONFIRMASI") ? addWorkingDays(registeredOn, took, cal.holidays) : null;
     const { dueOn, estimate } = dueDate(cal, registeredOn);
     const title = pick(SUBJECTS);
-    const stepDay = (p: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
+    const stepDay = (p: number) =>
+      addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
 
     await db.$transaction(async (tx) => {
       const year = Number(registeredOn.slice(0, 4));
@@ -125,7 +145,15 @@ export async function seedDemoCases(db: Db, today: string, opts: { count?: numbe
         await appendHistory(
           tx,
           kase.id,
-          { step: step.number, type: `LANGKAH_${step.code.toUpperCase()}`, toStatus, fromStatus: step.from, actorId: null, actorLabel: "Data demo", data: { demo: true } },
+          {
+            step: step.number,
+            type: `LANGKAH_${step.code.toUpperCase()}`,
+            toStatus,
+            fromStatus: step.from,
+            actorId: null,
+            actorLabel: "Data demo",
+            data: { demo: true },
+          },
           new Date(`${p === PROCEDURE.length - 1 && closedOn ? closedOn : stepDay(p)}T0${Math.min(9, 2 + p)}:00:00Z`),
         );
       }

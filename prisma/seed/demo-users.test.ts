@@ -8,7 +8,15 @@ describe("demo accounts", () => {
   it("cover every role, with the usernames the README lists", () => {
     expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(ROLES));
     expect(DEMO_USERS.map((u) => u.username)).toEqual([
-      "pengaduan", "inspektur", "penelaah", "irban1", "irban2", "auditor1", "perencanaan", "pimpinan", "admin",
+      "pengaduan",
+      "inspektur",
+      "penelaah",
+      "irban1",
+      "irban2",
+      "auditor1",
+      "perencanaan",
+      "pimpinan",
+      "admin",
     ]);
   });
 

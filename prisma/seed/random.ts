@@ -13,8 +13,8 @@ export function seededRandom(seed: number): () => number {
 /** Choosing with a seeded generator: any item alike, or by weight. */
 export function chooser(rnd: () => number) {
   return {
-    pick: <T,>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!,
-    weighted: <T,>(items: readonly (readonly [T, number])[]): T => {
+    pick: <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)]!,
+    weighted: <T>(items: readonly (readonly [T, number])[]): T => {
       let r = rnd() * items.reduce((s, [, w]) => s + w, 0);
       for (const [v, w] of items) if ((r -= w) < 0) return v;
       return items[0]![0];

@@ -66,7 +66,9 @@ export async function checkScaleSeed(db: Db, o: Pick<ScaleOptions, "cases" | "fo
   }
   const existing = await db.case.count();
   if (existing > 0 && !o.force) {
-    throw new ScaleSeedError(`Basis data ini sudah berisi ${existing} aduan. Tambahkan --force untuk tetap menambah data sintetis, atau pakai basis data kosong.`);
+    throw new ScaleSeedError(
+      `Basis data ini sudah berisi ${existing} aduan. Tambahkan --force untuk tetap menambah data sintetis, atau pakai basis data kosong.`,
+    );
   }
   if ((await db.opd.count()) === 0 || (await db.user.count({ where: { role: "IRBAN" } })) === 0) {
     throw new ScaleSeedError("Data acuan belum ada (OPD dan pegawai). Jalankan `npm run db:seed` terlebih dahulu.");
@@ -76,24 +78,77 @@ export async function checkScaleSeed(db: Db, o: Pick<ScaleOptions, "cases" | "fo
 type Row = Record<string, unknown>;
 
 const CASE_COLUMNS: Record<string, ColumnType> = {
-  id: "text", registerNumber: "text", searchText: "text", source: { enum: "CaseSource" }, channel: { enum: "IntakeChannel" },
-  status: { enum: "CaseStatus" }, confidentiality: { enum: "Confidentiality" }, title: "text", description: "text", opdId: "text",
-  receiptCodeHash: "text", registeredAt: "date", registeredOn: "text", dueOn: "text", dueIsEstimate: "bool", stepEnteredOn: "text",
-  stepDueOn: "text", tlType: { enum: "TlType" }, irbanUserId: "text", irbanWilayah: { enum: "IrbanWilayah" },
-  closureReason: { enum: "ClosureReason" }, followedUpOn: "text", awaitingConfirmationOn: "text", completedOnTime: "bool",
-  followUpWorkingDays: "int", satisfaction: "int", confirmedBy: { enum: "ConfirmationSource" }, closedOn: "text", closedAt: "date", updatedAt: "date",
+  id: "text",
+  registerNumber: "text",
+  searchText: "text",
+  source: { enum: "CaseSource" },
+  channel: { enum: "IntakeChannel" },
+  status: { enum: "CaseStatus" },
+  confidentiality: { enum: "Confidentiality" },
+  title: "text",
+  description: "text",
+  opdId: "text",
+  receiptCodeHash: "text",
+  registeredAt: "date",
+  registeredOn: "text",
+  dueOn: "text",
+  dueIsEstimate: "bool",
+  stepEnteredOn: "text",
+  stepDueOn: "text",
+  tlType: { enum: "TlType" },
+  irbanUserId: "text",
+  irbanWilayah: { enum: "IrbanWilayah" },
+  closureReason: { enum: "ClosureReason" },
+  followedUpOn: "text",
+  awaitingConfirmationOn: "text",
+  completedOnTime: "bool",
+  followUpWorkingDays: "int",
+  satisfaction: "int",
+  confirmedBy: { enum: "ConfirmationSource" },
+  closedOn: "text",
+  closedAt: "date",
+  updatedAt: "date",
 };
 const HISTORY_COLUMNS: Record<string, ColumnType> = {
-  id: "text", caseId: "text", seq: "int", step: "int", type: "text", fromStatus: { enum: "CaseStatus" }, toStatus: { enum: "CaseStatus" },
-  actorId: "text", actorLabel: "text", data: "json", createdAt: "date", prevHash: "text", hash: "text",
+  id: "text",
+  caseId: "text",
+  seq: "int",
+  step: "int",
+  type: "text",
+  fromStatus: { enum: "CaseStatus" },
+  toStatus: { enum: "CaseStatus" },
+  actorId: "text",
+  actorLabel: "text",
+  data: "json",
+  createdAt: "date",
+  prevHash: "text",
+  hash: "text",
 };
 const PLAN_COLUMNS: Record<string, ColumnType> = {
-  id: "text", caseId: "text", status: { enum: "TeamPlanStatus" }, tlType: { enum: "TlType" }, objectives: "text", startOn: "text",
-  durationDays: "int", endOn: "text", createdById: "text", createdAt: "date",
+  id: "text",
+  caseId: "text",
+  status: { enum: "TeamPlanStatus" },
+  tlType: { enum: "TlType" },
+  objectives: "text",
+  startOn: "text",
+  durationDays: "int",
+  endOn: "text",
+  createdById: "text",
+  createdAt: "date",
 };
 const DOCUMENT_COLUMNS: Record<string, ColumnType> = {
-  id: "text", caseId: "text", type: { enum: "DocumentType" }, status: { enum: "DocumentStatus" }, number: "text", content: "json",
-  sha256: "text", verificationCode: "text", createdById: "text", createdAt: "date", signedById: "text", signedAt: "date",
+  id: "text",
+  caseId: "text",
+  type: { enum: "DocumentType" },
+  status: { enum: "DocumentStatus" },
+  number: "text",
+  content: "json",
+  sha256: "text",
+  verificationCode: "text",
+  createdById: "text",
+  createdAt: "date",
+  signedById: "text",
+  signedAt: "date",
 };
 
 export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
@@ -143,8 +198,28 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       if (registeredOn > o.today) registeredOn = o.today;
       const year = Number(registeredOn.slice(0, 4));
       const age = index.between(registeredOn, o.today);
-      const source = weighted<CaseSource>([["MASYARAKAT", 55], ["LAPAK_ADUAN", 25], ["DISPOSISI_BUPATI", 10], ["WBS", 10]]);
-      const channel = source === "LAPAK_ADUAN" ? (rnd() < 0.8 ? "LAPAK_ADUAN_API" : "LAPAK_ADUAN_CSV") : source === "WBS" ? "WBS_WEB" : source === "DISPOSISI_BUPATI" ? "SURAT" : weighted([["WEB", 70], ["SURAT", 12], ["EMAIL", 8], ["LANGSUNG", 6], ["TELEPON", 4]] as const);
+      const source = weighted<CaseSource>([
+        ["MASYARAKAT", 55],
+        ["LAPAK_ADUAN", 25],
+        ["DISPOSISI_BUPATI", 10],
+        ["WBS", 10],
+      ]);
+      const channel =
+        source === "LAPAK_ADUAN"
+          ? rnd() < 0.8
+            ? "LAPAK_ADUAN_API"
+            : "LAPAK_ADUAN_CSV"
+          : source === "WBS"
+            ? "WBS_WEB"
+            : source === "DISPOSISI_BUPATI"
+              ? "SURAT"
+              : weighted([
+                  ["WEB", 70],
+                  ["SURAT", 12],
+                  ["EMAIL", 8],
+                  ["LANGSUNG", 6],
+                  ["TELEPON", 4],
+                ] as const);
       // Older cases are mostly finished; recent ones spread over the steps they could have reached.
       const took = Math.round(8 + rnd() * 18); // working days to step 11: some beyond 20
       let reached: CaseStatus;
@@ -156,15 +231,25 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       const opd = weighted(opdWeights);
       const decided = position >= at("DISPOSISI_IRBAN") && reached !== "DITUTUP";
       const irban = decided ? (irbans.find((u) => u.irbanWilayah === opd.irbanWilayah) ?? irbans[0]!) : null;
-      const tlType: TlType | null = decided ? weighted<TlType>([["KLARIFIKASI", 55], ["KOORDINASI", 30], ["AUDIT", 15]]) : null;
+      const tlType: TlType | null = decided
+        ? weighted<TlType>([
+            ["KLARIFIKASI", 55],
+            ["KOORDINASI", 30],
+            ["AUDIT", 15],
+          ])
+        : null;
       const followedUpOn = position >= at("MENUNGGU_KONFIRMASI") ? addWorkingDays(registeredOn, took, cal.holidays) : null;
       const dueOn = index.add(registeredOn, SERVICE_LEVEL_DAYS);
       const estimate = !isDecreed(cal, registeredOn, dueOn);
-      const stepDay = (p: number) => addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
+      const stepDay = (p: number) =>
+        addWorkingDays(registeredOn, Math.max(0, Math.round(shareOfWay(p) * (followedUpOn ? took : Math.max(1, age)))), cal.holidays);
       const closedOn = reached === "SELESAI" ? addWorkingDays(followedUpOn!, 3, cal.holidays) : reached === "DITUTUP" ? stepDay(4) : null;
       const registerNumber = formatRegisterNumber(year, next("ADU", year));
       const title = pick(SUBJECTS);
-      const id = `s${createHash("sha1").update(`${o.seed ?? 0}:${registerNumber}`).digest("hex").slice(0, 24)}`;
+      const id = `s${createHash("sha1")
+        .update(`${o.seed ?? 0}:${registerNumber}`)
+        .digest("hex")
+        .slice(0, 24)}`;
       const trackable = channel === "WEB" && source === "MASYARAKAT";
       const current = reached === "DITUTUP" || reached === "SELESAI" ? null : reached;
       cases.push({
@@ -188,7 +273,13 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         tlType,
         irbanUserId: irban?.id ?? null,
         irbanWilayah: irban?.irbanWilayah ?? null,
-        ...syntheticOutcome(rnd, { reached, dueOn, followedUpOn, followUpWorkingDays: followedUpOn ? index.between(registeredOn, followedUpOn) : null, closedOn }),
+        ...syntheticOutcome(rnd, {
+          reached,
+          dueOn,
+          followedUpOn,
+          followUpWorkingDays: followedUpOn ? index.between(registeredOn, followedUpOn) : null,
+          closedOn,
+        }),
         updatedAt: new Date(`${closedOn ?? stepDay(position)}T09:00:00Z`),
       });
       if (trackable) result.trackable = offset + i + 1;
@@ -267,14 +358,17 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
       }
       result.cases++;
     }
-    await db.$transaction(async (tx) => {
-      await bulkInsert(tx, provider, "Case", CASE_COLUMNS, cases);
-      await bulkInsert(tx, provider, "Reporter", { id: "text", caseId: "text", anonymous: "bool" }, reporters);
-      await bulkInsert(tx, provider, "HistoryEvent", HISTORY_COLUMNS, history);
-      await bulkInsert(tx, provider, "TeamPlan", PLAN_COLUMNS, plans);
-      await bulkInsert(tx, provider, "TeamMember", { id: "text", planId: "text", userId: "text", teamRole: { enum: "TeamRole" }, position: "int" }, members);
-      await bulkInsert(tx, provider, "Document", DOCUMENT_COLUMNS, documents);
-    }, { timeout: 120_000 });
+    await db.$transaction(
+      async (tx) => {
+        await bulkInsert(tx, provider, "Case", CASE_COLUMNS, cases);
+        await bulkInsert(tx, provider, "Reporter", { id: "text", caseId: "text", anonymous: "bool" }, reporters);
+        await bulkInsert(tx, provider, "HistoryEvent", HISTORY_COLUMNS, history);
+        await bulkInsert(tx, provider, "TeamPlan", PLAN_COLUMNS, plans);
+        await bulkInsert(tx, provider, "TeamMember", { id: "text", planId: "text", userId: "text", teamRole: { enum: "TeamRole" }, position: "int" }, members);
+        await bulkInsert(tx, provider, "Document", DOCUMENT_COLUMNS, documents);
+      },
+      { timeout: 120_000 },
+    );
     result.history += history.length;
     o.onProgress?.(result.cases);
   }

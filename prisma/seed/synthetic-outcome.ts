@@ -17,7 +17,16 @@ export function syntheticOutcome(rnd: () => number, o: OutcomeInput) {
   const { pick, weighted } = chooser(rnd);
   // The closure reason is drawn before the satisfaction: the generator's order, so a seed gives the same data.
   const closureReason = o.reached === "DITUTUP" ? pick(["DI_LUAR_KEWENANGAN", "KURANG_INFORMASI", "DITERUSKAN_INSTANSI_LAIN"] as const) : null;
-  const satisfaction = o.reached === "SELESAI" && rnd() < 0.6 ? weighted([[5, 40], [4, 35], [3, 15], [2, 6], [1, 4]]) : null;
+  const satisfaction =
+    o.reached === "SELESAI" && rnd() < 0.6
+      ? weighted([
+          [5, 40],
+          [4, 35],
+          [3, 15],
+          [2, 6],
+          [1, 4],
+        ])
+      : null;
   return {
     closureReason,
     followedUpOn: o.followedUpOn,

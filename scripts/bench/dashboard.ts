@@ -25,7 +25,20 @@ const FIRST_YEAR = 2017;
 const TODAY = "2026-11-30";
 const PORT = 3196;
 
-const STATUSES = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "PELAKSANAAN", "LAPORAN_SELESAI", "MENUNGGU_KONFIRMASI", "SELESAI"];
+const STATUSES = [
+  "DITERIMA",
+  "DI_INSPEKTUR",
+  "DITELAAH",
+  "REKOMENDASI",
+  "DISPOSISI_IRBAN",
+  "RENCANA_TIM",
+  "SPT_DRAFT",
+  "SPT_DITANDATANGANI",
+  "PELAKSANAAN",
+  "LAPORAN_SELESAI",
+  "MENUNGGU_KONFIRMASI",
+  "SELESAI",
+];
 const SOURCES = ["MASYARAKAT", "MASYARAKAT", "MASYARAKAT", "LAPAK_ADUAN", "LAPAK_ADUAN", "DISPOSISI_BUPATI", "WBS"];
 const TL = ["KLARIFIKASI", "KLARIFIKASI", "KOORDINASI", "AUDIT"];
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -107,7 +120,7 @@ async function fill(db: Db, provider: "sqlite" | "postgresql") {
     }
   }
   await db.$executeRawUnsafe(pg ? "ANALYZE" : "ANALYZE");
-  if (pg) await db.$executeRawUnsafe("VACUUM ANALYZE \"Case\"");
+  if (pg) await db.$executeRawUnsafe('VACUUM ANALYZE "Case"');
   return events;
 }
 
@@ -115,7 +128,10 @@ async function fill(db: Db, provider: "sqlite" | "postgresql") {
 async function plans(db: Db, provider: "sqlite" | "postgresql", filter: DashboardFilter) {
   const out: { name: string; plan: string[]; fullScan: boolean }[] = [];
   for (const [name, build] of Object.entries(DASHBOARD_SQL)) {
-    const q = name === "figures" || name === "byMonthAndSource" ? DASHBOARD_SQL[name](filter, TODAY) : (build as (f: DashboardFilter) => { sql: string; text: string; values: unknown[] })(filter);
+    const q =
+      name === "figures" || name === "byMonthAndSource"
+        ? DASHBOARD_SQL[name](filter, TODAY)
+        : (build as (f: DashboardFilter) => { sql: string; text: string; values: unknown[] })(filter);
     let plan: string[];
     if (provider === "sqlite") {
       const rows = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${q.sql}`, ...q.values);
@@ -196,13 +212,17 @@ async function main() {
   const table = [
     "| database | view | p50 | p95 | target p95 ≤ 150 ms |",
     "| --- | --- | --- | --- | --- |",
-    ...results.flatMap((r) => r.timed.map((v) => `| ${r.provider} | ${v.label} | ${v.p50.toFixed(0)} ms | ${v.p95.toFixed(0)} ms | ${v.p95 <= 150 ? "✓" : "✗"} |`)),
+    ...results.flatMap((r) =>
+      r.timed.map((v) => `| ${r.provider} | ${v.label} | ${v.p50.toFixed(0)} ms | ${v.p95.toFixed(0)} ms | ${v.p95 <= 150 ? "✓" : "✗"} |`),
+    ),
   ].join("\n");
   const planText = results
     .map(
       (r) =>
         `### Query plans, ${r.provider} (filter: the year 2026)\n\n` +
-        r.plans.map((q) => `- \`${q.name}\`${q.fullScan ? " — **reads the whole case table**" : ""}\n\n  \`\`\`\n  ${q.plan.join("\n  ")}\n  \`\`\``).join("\n"),
+        r.plans
+          .map((q) => `- \`${q.name}\`${q.fullScan ? " — **reads the whole case table**" : ""}\n\n  \`\`\`\n  ${q.plan.join("\n  ")}\n  \`\`\``)
+          .join("\n"),
     )
     .join("\n\n");
   writeSection(

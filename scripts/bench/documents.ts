@@ -99,7 +99,9 @@ async function main(): Promise<boolean> {
   console.log(`DOCX median ${ms(median(docxTimes))}, p95 ${ms(p95(docxTimes))}`);
 
   const burst = await serverBurst();
-  console.log(`${CONCURRENT} concurrent downloads: ${burst.failed} failed, ${ms(burst.wall)}; server RSS idle ${mb(burst.idle.total)}, peak ${mb(burst.peak.total)}`);
+  console.log(
+    `${CONCURRENT} concurrent downloads: ${burst.failed} failed, ${ms(burst.wall)}; server RSS idle ${mb(burst.idle.total)}, peak ${mb(burst.peak.total)}`,
+  );
 
   const okPdf = median(pdfTimes) <= 150;
   const okDocx = median(docxTimes) <= 50;

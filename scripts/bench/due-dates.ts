@@ -17,7 +17,17 @@ import { positiveArg, providersArg } from "./args";
 const CASES = positiveArg("cases", 100_000);
 const providers = providersArg();
 
-const OPEN = ["DITERIMA", "DI_INSPEKTUR", "DITELAAH", "REKOMENDASI", "DISPOSISI_IRBAN", "RENCANA_TIM", "SPT_DRAFT", "SPT_DITANDATANGANI", "MENUNGGU_KONFIRMASI"];
+const OPEN = [
+  "DITERIMA",
+  "DI_INSPEKTUR",
+  "DITELAAH",
+  "REKOMENDASI",
+  "DISPOSISI_IRBAN",
+  "RENCANA_TIM",
+  "SPT_DRAFT",
+  "SPT_DITANDATANGANI",
+  "MENUNGGU_KONFIRMASI",
+];
 
 async function fill(db: Db, provider: "sqlite" | "postgresql") {
   const cal = await loadCalendar(db);

@@ -64,7 +64,9 @@ async function settle(db: ReturnType<typeof createDb>, provider: "sqlite" | "pos
   } else {
     await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
   }
-  log(`${provider}: settled (${provider === "postgresql" ? "VACUUM ANALYZE, CHECKPOINT" : "WAL checkpoint"}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `${provider}: settled (${provider === "postgresql" ? "VACUUM ANALYZE, CHECKPOINT" : "WAL checkpoint"}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function runProvider(provider: "sqlite" | "postgresql", port: number): Promise<Run> {
@@ -84,8 +86,11 @@ async function runProvider(provider: "sqlite" | "postgresql", port: number): Pro
     SIPADU_JOBS: "0",
   });
   try {
-    const figures = await measureServer(server, db, seeded.trackable, { trackingRate: 50, dashboardRate: 5, seconds: SECONDS }, (s) => log(`${provider}: ${s}`));
-    const writers = provider === "sqlite" ? (log("sqlite: 20 writers × 500 transactions"), await sqliteWriters(path.join(ROOT, "data", "bench", "penulis.db"))) : undefined;
+    const figures = await measureServer(server, db, seeded.trackable, { trackingRate: 50, dashboardRate: 5, seconds: SECONDS }, (s) =>
+      log(`${provider}: ${s}`),
+    );
+    const writers =
+      provider === "sqlite" ? (log("sqlite: 20 writers × 500 transactions"), await sqliteWriters(path.join(ROOT, "data", "bench", "penulis.db"))) : undefined;
     return { provider, seedSeconds, history: seeded.history, figures, writers };
   } finally {
     await server.stop();
@@ -105,24 +110,65 @@ function table(runs: Run[], out?: ScaleOutFigures): string {
     row(`seed:scale, ${CASES} cases`, (r) => `${r.seedSeconds.toFixed(0)} s (${r.history} events)`, "< 120 s"),
     row("floor: empty route handler (`/api/ping`), 8 clients", (r) => `${fmt(s(r).floorRoute.perSecond)} req/s, p95 ${fmt(s(r).floorRoute.p95)} ms`),
     row("floor: empty public page (`/kosong`), 8 clients, in turns with tracking", (r) => `${fmt(s(r).floor.perSecond)} req/s, p95 ${fmt(s(r).floor.p95)} ms`),
-    row("tracking, 8 clients", (r) => `${fmt(s(r).trackingThroughput.perSecond)} req/s = ${(s(r).trackingThroughput.perSecond / s(r).floor.perSecond * 100).toFixed(0)}% of the empty page ${mark(s(r).trackingThroughput.perSecond / s(r).floor.perSecond >= TARGETS.trackingRatio)}, ${(s(r).trackingThroughput.perSecond / s(r).floorRoute.perSecond * 100).toFixed(0)}% of the empty route`, "≥ 70% of floor"),
-    row(`tracking 50/s open loop, ${SECONDS} s (with dashboard 5/s)`, (r) => `p50 ${fmt(s(r).tracking.p50)} / p95 ${fmt(s(r).tracking.p95)} / p99 ${fmt(s(r).tracking.p99)} ms, ${s(r).tracking.errors} errors of ${s(r).tracking.count} ${mark(s(r).tracking.p95 <= TARGETS.trackingP95 && s(r).tracking.errors === 0)}`, "p95 ≤ 50 ms"),
+    row(
+      "tracking, 8 clients",
+      (r) =>
+        `${fmt(s(r).trackingThroughput.perSecond)} req/s = ${((s(r).trackingThroughput.perSecond / s(r).floor.perSecond) * 100).toFixed(0)}% of the empty page ${mark(s(r).trackingThroughput.perSecond / s(r).floor.perSecond >= TARGETS.trackingRatio)}, ${((s(r).trackingThroughput.perSecond / s(r).floorRoute.perSecond) * 100).toFixed(0)}% of the empty route`,
+      "≥ 70% of floor",
+    ),
+    row(
+      `tracking 50/s open loop, ${SECONDS} s (with dashboard 5/s)`,
+      (r) =>
+        `p50 ${fmt(s(r).tracking.p50)} / p95 ${fmt(s(r).tracking.p95)} / p99 ${fmt(s(r).tracking.p99)} ms, ${s(r).tracking.errors} errors of ${s(r).tracking.count} ${mark(s(r).tracking.p95 <= TARGETS.trackingP95 && s(r).tracking.errors === 0)}`,
+      "p95 ≤ 50 ms",
+    ),
     row("… of which lookups (code typed)", (r) => `p50 ${fmt(s(r).trackingByKind.lookup?.p50 ?? NaN)} / p95 ${fmt(s(r).trackingByKind.lookup?.p95 ?? NaN)} ms`),
     row("… of which case pages (cookie)", (r) => `p50 ${fmt(s(r).trackingByKind.page?.p50 ?? NaN)} / p95 ${fmt(s(r).trackingByKind.page?.p95 ?? NaN)} ms`),
-    row("dashboard 5/s, same time", (r) => `p50 ${fmt(s(r).dashboard.p50)} / p95 ${fmt(s(r).dashboard.p95)} / p99 ${fmt(s(r).dashboard.p99)} ms, ${s(r).dashboard.errors} errors ${mark(s(r).dashboard.p95 <= TARGETS.dashboardP95 && s(r).dashboard.errors === 0)}`, "p95 ≤ 150 ms"),
-    row("staff case page, 2 clients", (r) => `p50 ${fmt(s(r).casePage.p50)} / p95 ${fmt(s(r).casePage.p95)} ms ${mark(s(r).casePage.p95 <= TARGETS.staffP95 && s(r).casePage.errors === 0)}`, "p95 ≤ 100 ms"),
-    row("inbox, 2 clients", (r) => `p50 ${fmt(s(r).inbox.p50)} / p95 ${fmt(s(r).inbox.p95)} ms ${mark(s(r).inbox.p95 <= TARGETS.staffP95 && s(r).inbox.errors === 0)}`, "p95 ≤ 100 ms"),
-    row("100 submissions at once", (r) => {
-      const x = s(r).submissions;
-      return `${x.stored}/100 stored, ${x.distinctNumbers} distinct numbers${x.consecutive ? ", consecutive" : ", GAPS"}, ${x.errors} errors, ${x.seconds.toFixed(1)} s ${mark(x.stored === 100 && x.distinctNumbers === 100 && x.consecutive && x.errors === 0)}`;
-    }, "all stored once"),
-    row("SPT draft rendered by the server", (r) => `PDF p50 ${fmt(s(r).sptPdf.p50)} / p95 ${fmt(s(r).sptPdf.p95)} ms; DOCX p50 ${fmt(s(r).sptDocx.p50)} / p95 ${fmt(s(r).sptDocx.p95)} ms`),
+    row(
+      "dashboard 5/s, same time",
+      (r) =>
+        `p50 ${fmt(s(r).dashboard.p50)} / p95 ${fmt(s(r).dashboard.p95)} / p99 ${fmt(s(r).dashboard.p99)} ms, ${s(r).dashboard.errors} errors ${mark(s(r).dashboard.p95 <= TARGETS.dashboardP95 && s(r).dashboard.errors === 0)}`,
+      "p95 ≤ 150 ms",
+    ),
+    row(
+      "staff case page, 2 clients",
+      (r) => `p50 ${fmt(s(r).casePage.p50)} / p95 ${fmt(s(r).casePage.p95)} ms ${mark(s(r).casePage.p95 <= TARGETS.staffP95 && s(r).casePage.errors === 0)}`,
+      "p95 ≤ 100 ms",
+    ),
+    row(
+      "inbox, 2 clients",
+      (r) => `p50 ${fmt(s(r).inbox.p50)} / p95 ${fmt(s(r).inbox.p95)} ms ${mark(s(r).inbox.p95 <= TARGETS.staffP95 && s(r).inbox.errors === 0)}`,
+      "p95 ≤ 100 ms",
+    ),
+    row(
+      "100 submissions at once",
+      (r) => {
+        const x = s(r).submissions;
+        return `${x.stored}/100 stored, ${x.distinctNumbers} distinct numbers${x.consecutive ? ", consecutive" : ", GAPS"}, ${x.errors} errors, ${x.seconds.toFixed(1)} s ${mark(x.stored === 100 && x.distinctNumbers === 100 && x.consecutive && x.errors === 0)}`;
+      },
+      "all stored once",
+    ),
+    row(
+      "SPT draft rendered by the server",
+      (r) => `PDF p50 ${fmt(s(r).sptPdf.p50)} / p95 ${fmt(s(r).sptPdf.p95)} ms; DOCX p50 ${fmt(s(r).sptDocx.p50)} / p95 ${fmt(s(r).sptDocx.p95)} ms`,
+    ),
     row("server memory, peak", (r) => `${s(r).peakMemoryMb} MB ${mark(s(r).peakMemoryMb < TARGETS.memoryMb)}`, "< 500 MB"),
-    row("20 writers × 500 transactions", (r) => (r.writers ? `${r.writers.committed} committed, ${r.writers.locked} "database is locked", ${r.writers.otherErrors} other errors, sequence at ${r.writers.sequenceEnd}, ${fmt(r.writers.perSecond)} tx/s ${mark(r.writers.locked === 0 && r.writers.committed === 10_000 && r.writers.sequenceEnd === 10_000)}` : "–"), "0 locked"),
+    row(
+      "20 writers × 500 transactions",
+      (r) =>
+        r.writers
+          ? `${r.writers.committed} committed, ${r.writers.locked} "database is locked", ${r.writers.otherErrors} other errors, sequence at ${r.writers.sequenceEnd}, ${fmt(r.writers.perSecond)} tx/s ${mark(r.writers.locked === 0 && r.writers.committed === 10_000 && r.writers.sequenceEnd === 10_000)}`
+          : "–",
+      "0 locked",
+    ),
   ];
   let text = lines.join("\n");
   if (out) {
-    text += `\n\n**Two app servers on one PostgreSQL** (ports split alternately, 20 clients): ${out.stored}/${out.submissions} submissions stored once (${out.perServer.join(" + ")} per server) ${mark(out.stored === out.submissions)}; register numbers unique ${mark(out.numbersUnique)} and consecutive ${mark(out.numbersConsecutive)}; ${out.outboxEmails} e-mails in the outbox, ${out.mailsReceived} received by the SMTP server, ${out.recipientsWithExactlyOne}/${out.submissions} complainants got exactly one ${mark(out.mailsReceived === out.outboxEmails && out.recipientsWithExactlyOne === out.submissions)} (delivered within ${out.deliverySeconds.toFixed(1)} s); job leases ${Object.entries(out.leaseHolders).map(([k, v]) => `${k} → ${v}`).join(", ") || "none taken yet"}; a session opened on one server valid on the other ${mark(out.crossServerSession)}.`;
+    text += `\n\n**Two app servers on one PostgreSQL** (ports split alternately, 20 clients): ${out.stored}/${out.submissions} submissions stored once (${out.perServer.join(" + ")} per server) ${mark(out.stored === out.submissions)}; register numbers unique ${mark(out.numbersUnique)} and consecutive ${mark(out.numbersConsecutive)}; ${out.outboxEmails} e-mails in the outbox, ${out.mailsReceived} received by the SMTP server, ${out.recipientsWithExactlyOne}/${out.submissions} complainants got exactly one ${mark(out.mailsReceived === out.outboxEmails && out.recipientsWithExactlyOne === out.submissions)} (delivered within ${out.deliverySeconds.toFixed(1)} s); job leases ${
+      Object.entries(out.leaseHolders)
+        .map(([k, v]) => `${k} → ${v}`)
+        .join(", ") || "none taken yet"
+    }; a session opened on one server valid on the other ${mark(out.crossServerSession)}.`;
   }
   return text;
 }

@@ -64,7 +64,14 @@ export async function scaleOut(ports: [number, number], submissions = 200, log: 
             servers[s]!.base,
             "/lapor",
             submitId,
-            complaintFields(`${tag} nomor ${k}`, opd.id, { confidentiality: "BIASA", reporterName: `Pelapor Uji ${k}`, nik: "", phone: "", email: `pelapor${k}@contoh.id`, address: "" }),
+            complaintFields(`${tag} nomor ${k}`, opd.id, {
+              confidentiality: "BIASA",
+              reporterName: `Pelapor Uji ${k}`,
+              nik: "",
+              phone: "",
+              email: `pelapor${k}@contoh.id`,
+              address: "",
+            }),
             { "x-forwarded-for": clientAddress(50_000 + k) },
           );
           if (r.status === 200 && !r.text.includes('"status":"error"')) perServer[s]!++;
@@ -87,7 +94,9 @@ export async function scaleOut(ports: [number, number], submissions = 200, log: 
     await new Promise((r) => setTimeout(r, 2000));
     const perRecipient = new Map<string, number>();
     for (const m of smtp.mails) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
-    const recipientsWithExactlyOne = Array.from({ length: submissions }, (_, k) => perRecipient.get(`pelapor${k}@contoh.id`) ?? 0).filter((c) => c === 1).length;
+    const recipientsWithExactlyOne = Array.from({ length: submissions }, (_, k) => perRecipient.get(`pelapor${k}@contoh.id`) ?? 0).filter(
+      (c) => c === 1,
+    ).length;
 
     const leases = await db.jobLease.findMany();
     const cookie = await signIn(a.base, "pengaduan");

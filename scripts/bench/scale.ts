@@ -37,7 +37,15 @@ const THROUGHPUT_ROUNDS = 3;
 
 const byKind = (samples: Sample[], seconds: number) => {
   const kinds = [...new Set(samples.map((s) => s.kind))];
-  return Object.fromEntries(kinds.map((k) => [k, summarise(samples.filter((s) => s.kind === k), seconds)]));
+  return Object.fromEntries(
+    kinds.map((k) => [
+      k,
+      summarise(
+        samples.filter((s) => s.kind === k),
+        seconds,
+      ),
+    ]),
+  );
 };
 
 export async function measureServer(server: BenchServer, db: Db, trackableUpTo: number, o: ScaleOptions, log: (s: string) => void): Promise<ScaleFigures> {
@@ -107,7 +115,12 @@ export async function measureServer(server: BenchServer, db: Db, trackableUpTo: 
   const [trackSamples, dashSamples] = await Promise.all([openLoop(o.trackingRate, o.seconds, track), openLoop(o.dashboardRate, o.seconds, dash)]);
 
   const inspektur = await signIn(base, "inspektur");
-  const open = await db.case.findMany({ where: { status: { in: ["DITELAAH", "RENCANA_TIM", "PELAKSANAAN", "MENUNGGU_KONFIRMASI", "SELESAI"] } }, select: { id: true }, orderBy: { registeredAt: "desc" }, take: 200 });
+  const open = await db.case.findMany({
+    where: { status: { in: ["DITELAAH", "RENCANA_TIM", "PELAKSANAAN", "MENUNGGU_KONFIRMASI", "SELESAI"] } },
+    select: { id: true },
+    orderBy: { registeredAt: "desc" },
+    take: 200,
+  });
   const casePage: Shot = async (n) => {
     const res = await fetch(`${base}/aduan/${open[n % open.length]!.id}`, { headers: { cookie: inspektur } });
     const body = await res.text();
@@ -132,13 +145,7 @@ export async function measureServer(server: BenchServer, db: Db, trackableUpTo: 
   const submitted = await Promise.all(
     Array.from({ length: 100 }, async (_, k) => {
       const t = performance.now();
-      const r = await callAction(
-        base,
-        "/lapor",
-        submitId,
-        complaintFields(`${tag} nomor ${k}`, opd.id),
-        next(),
-      );
+      const r = await callAction(base, "/lapor", submitId, complaintFields(`${tag} nomor ${k}`, opd.id), next());
       return { ok: r.status === 200 && !r.text.includes('"status":"error"'), ms: performance.now() - t };
     }),
   );
@@ -152,18 +159,23 @@ export async function measureServer(server: BenchServer, db: Db, trackableUpTo: 
     consecutive: numbers.every((n, k) => k === 0 || n === numbers[k - 1]! + 1),
     errors: submitted.filter((s) => !s.ok).length,
     seconds,
-    p95: summarise(submitted.map((s) => ({ ...s, kind: "lapor" })), seconds).p95,
+    p95: summarise(
+      submitted.map((s) => ({ ...s, kind: "lapor" })),
+      seconds,
+    ).p95,
   };
   if ((await db.case.count()) - before !== stored.length) throw new Error("submissions: cases appeared that do not carry the test's title");
 
   log("SPT rendering on the server: 20 drafts as PDF and as DOCX");
   const drafts = await db.document.findMany({ where: { type: "SPT", status: "DRAF" }, select: { id: true }, take: 20 });
-  const spt = (format: "pdf" | "docx"): Shot => async (n) => {
-    const res = await fetch(`${base}/api/dokumen/${drafts[n % drafts.length]!.id}?format=${format}`, { headers: { cookie: inspektur } });
-    const bytes = new Uint8Array(await res.arrayBuffer());
-    const magic = format === "pdf" ? bytes[0] === 0x25 && bytes[1] === 0x50 : bytes[0] === 0x50 && bytes[1] === 0x4b;
-    return { kind: format, ok: res.ok && magic };
-  };
+  const spt =
+    (format: "pdf" | "docx"): Shot =>
+    async (n) => {
+      const res = await fetch(`${base}/api/dokumen/${drafts[n % drafts.length]!.id}?format=${format}`, { headers: { cookie: inspektur } });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      const magic = format === "pdf" ? bytes[0] === 0x25 && bytes[1] === 0x50 : bytes[0] === 0x50 && bytes[1] === 0x4b;
+      return { kind: format, ok: res.ok && magic };
+    };
   await batch(2, 1, spt("pdf"));
   const sptPdf = summarise(await batch(20, 1, spt("pdf")), 1);
   const sptDocx = summarise(await batch(20, 1, spt("docx")), 1);
@@ -183,4 +195,3 @@ export async function measureServer(server: BenchServer, db: Db, trackableUpTo: 
     peakMemoryMb: await memory.stop(),
   };
 }
-

@@ -22,7 +22,6 @@ const RUNS = positiveArg("runs", 30);
 const CONCURRENT = positiveArg("concurrent", 20);
 const RSS_LIMIT_MB = 500;
 
-
 async function times(fn: () => Promise<unknown>, runs = RUNS): Promise<number[]> {
   for (let i = 0; i < 3; i++) await fn();
   const out: number[] = [];
@@ -52,7 +51,10 @@ async function main(): Promise<boolean> {
   const warm = (m: typeof spt) => () => renderPdf(m);
   let edit = 0;
   const redrafted = async () => {
-    const content = { ...LONG_REPORT, findings: LONG_REPORT.findings.map((f, i) => (i === 4 ? { ...f, condition: `${f.condition} Catatan revisi ke-${++edit}.` } : f)) };
+    const content = {
+      ...LONG_REPORT,
+      findings: LONG_REPORT.findings.map((f, i) => (i === 4 ? { ...f, condition: `${f.condition} Catatan revisi ke-${++edit}.` } : f)),
+    };
     return renderPdf(await signedFixtureModel("LAPORAN_HASIL_AUDIT", content));
   };
   const rows: { what: string; pages: number; t: number[]; target?: boolean }[] = [

@@ -55,13 +55,20 @@ export interface WriterRun {
 export function runWriters(file: string, writers: number, each: number, startInMs: number): Promise<WriterRun[]> {
   const startAt = Date.now() + startInMs;
   return Promise.all(
-    Array.from({ length: writers }, (_, w) =>
-      new Promise<WriterRun>((resolve, reject) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/sqlite-writer.ts", file, String(each), String(w), String(startAt)], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
-        let out = "";
-        child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-        child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as WriterRun) : reject(new Error(`writer ${w} exited with ${code}`))));
-      }),
+    Array.from(
+      { length: writers },
+      (_, w) =>
+        new Promise<WriterRun>((resolve, reject) => {
+          const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/sqlite-writer.ts", file, String(each), String(w), String(startAt)], {
+            cwd: ROOT,
+            stdio: ["ignore", "pipe", "inherit"],
+          });
+          let out = "";
+          child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+          child.on("exit", (code) =>
+            code === 0 ? resolve(JSON.parse(out.trim().split("\n").pop()!) as WriterRun) : reject(new Error(`writer ${w} exited with ${code}`)),
+          );
+        }),
     ),
   );
 }

@@ -13,7 +13,8 @@ async function main() {
   const to = i >= 0 ? args[i + 1] : undefined;
   if (!to) throw new MoveError("Sebutkan tujuan: npm run db:move -- --to postgresql://pengguna:sandi@host:5432/sipadu");
   const source = databaseConfig();
-  if (source.provider !== "sqlite") throw new MoveError("DATABASE_URL sudah menunjuk PostgreSQL; sumber pemindahan adalah berkas SQLite (kosongkan DATABASE_URL atau file:…).");
+  if (source.provider !== "sqlite")
+    throw new MoveError("DATABASE_URL sudah menunjuk PostgreSQL; sumber pemindahan adalah berkas SQLite (kosongkan DATABASE_URL atau file:…).");
   console.log(`Memindahkan ${source.file} ke PostgreSQL…`);
   const r = await moveToPostgresql(source.file, to, (line) => console.log(`  ${line}`));
   console.log(`Selesai: ${r.rows} baris dari ${r.tables.length} tabel; riwayat ${r.cases} aduan (${r.events} peristiwa) utuh.`);

@@ -17,7 +17,9 @@ async function main() {
     const where = config.provider === "sqlite" ? path.relative(ROOT, config.file) : "PostgreSQL";
     console.log(`[sipadu] database ready (${where})${r.applied.length ? `, migrations applied: ${r.applied.join(", ")}` : ""}`);
     if (r.seeded) {
-      console.log(`[sipadu] filled with ${r.seeded.opds} OPD, ${r.seeded.holidays} holidays, ${r.seeded.demoUsers} demo accounts${r.seeded.demoCases ? `, ${r.seeded.demoCases} demo complaints` : ""}`);
+      console.log(
+        `[sipadu] filled with ${r.seeded.opds} OPD, ${r.seeded.holidays} holidays, ${r.seeded.demoUsers} demo accounts${r.seeded.demoCases ? `, ${r.seeded.demoCases} demo complaints` : ""}`,
+      );
     }
   } finally {
     await db.$disconnect();

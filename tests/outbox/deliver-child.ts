@@ -7,7 +7,7 @@ import { deliverOutbox } from "@/lib/outbox/worker";
 
 async function main() {
   let sent = 0;
-  for (let idle = 0; idle < 3; ) {
+  for (let idle = 0; idle < 3;) {
     const r = await deliverOutbox(new Date(), { limit: 5 });
     sent += r.sent;
     idle = r.sent + r.retried + r.failed === 0 ? idle + 1 : 0;

@@ -37,9 +37,7 @@ export const confirmAction = publicAction(async (input) => {
   const { to } = await confirmCase(await trackedCase(), "PELAPOR", input);
   return {
     message:
-      to === "SELESAI"
-        ? "Terima kasih. Aduan Anda dinyatakan selesai."
-        : "Terima kasih. Aduan Anda dikembalikan kepada tim pengaduan untuk ditindaklanjuti.",
+      to === "SELESAI" ? "Terima kasih. Aduan Anda dinyatakan selesai." : "Terima kasih. Aduan Anda dikembalikan kepada tim pengaduan untuk ditindaklanjuti.",
   };
 });
 

@@ -37,14 +37,17 @@ export default async function LacakPage() {
           Tahap: <span data-testid="public-stage">{view.stage}</span>
         </h2>
         <p>
-          Dicatat {formatCivilDate(view.registeredOn)}. Batas penyelesaian{" "}
-          <strong>{formatDueOn(view.dueOn, view.dueIsEstimate)}</strong>.
+          Dicatat {formatCivilDate(view.registeredOn)}. Batas penyelesaian <strong>{formatDueOn(view.dueOn, view.dueIsEstimate)}</strong>.
         </p>
         {view.dueIsEstimate ? <p className="hint">{ESTIMATE_NOTE}</p> : null}
         {view.status !== "DITUTUP" ? (
           <ol className="steps-list">
             {PUBLIC_STAGES.map((s, i) => (
-              <li key={s} aria-current={i === current ? "step" : undefined} style={{ fontWeight: i === current ? 700 : undefined, color: i > current ? "var(--ink-soft)" : undefined }}>
+              <li
+                key={s}
+                aria-current={i === current ? "step" : undefined}
+                style={{ fontWeight: i === current ? 700 : undefined, color: i > current ? "var(--ink-soft)" : undefined }}
+              >
                 {s}
                 {i < current ? " ✓" : ""}
               </li>

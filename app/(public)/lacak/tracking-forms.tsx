@@ -60,10 +60,12 @@ export function ConfirmForm() {
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
-      <div onChange={(e) => {
-        const t = e.target as HTMLInputElement;
-        if (t.name === "resolved") setResolved(t.value);
-      }}>
+      <div
+        onChange={(e) => {
+          const t = e.target as HTMLInputElement;
+          if (t.name === "resolved") setResolved(t.value);
+        }}
+      >
         <RadioGroupField
           name="resolved"
           legend="Apakah aduan Anda sudah selesai?"
@@ -84,13 +86,7 @@ export function ConfirmForm() {
           inline
         />
       ) : null}
-      <TextAreaField
-        name="note"
-        label={resolved === "ya" ? "Komentar" : "Apa yang belum selesai?"}
-        required={resolved !== "ya"}
-        rows={3}
-        state={state}
-      />
+      <TextAreaField name="note" label={resolved === "ya" ? "Komentar" : "Apa yang belum selesai?"} required={resolved !== "ya"} rows={3} state={state} />
       <div>
         <ConfirmSubmit
           title={resolved === "ya" ? "Nyatakan aduan selesai?" : "Nyatakan aduan belum selesai?"}

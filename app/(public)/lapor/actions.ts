@@ -8,6 +8,11 @@ export const submitComplaintAction = publicAction(async (input, client) => {
   // The receipt code travels in this response only; it is never put in a URL.
   return {
     message: "Aduan Anda telah kami terima.",
-    data: { registerNumber: r.registerNumber, receiptCode: r.receiptCode, dueOn: formatDueOn(r.dueOn, r.dueIsEstimate), ...(r.dueIsEstimate ? { dueNote: ESTIMATE_NOTE } : {}) },
+    data: {
+      registerNumber: r.registerNumber,
+      receiptCode: r.receiptCode,
+      dueOn: formatDueOn(r.dueOn, r.dueIsEstimate),
+      ...(r.dueIsEstimate ? { dueNote: ESTIMATE_NOTE } : {}),
+    },
   };
 });

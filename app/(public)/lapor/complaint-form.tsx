@@ -58,7 +58,11 @@ export function ComplaintForm({ opds }: { opds: { value: string; label: string }
       <ComplaintFields state={state} opds={opds} essentialsRequired />
       <AttachmentField state={state} hint="Foto, dokumen atau bukti lain." />
       <PrivacyNotice />
-      <CheckboxField name="persetujuan" label="Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan data saya untuk penanganan aduan ini." state={state} />
+      <CheckboxField
+        name="persetujuan"
+        label="Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan data saya untuk penanganan aduan ini."
+        state={state}
+      />
       <Honeypot />
       <div>
         <SubmitButton pendingText="Mengirim…">Kirim aduan</SubmitButton>

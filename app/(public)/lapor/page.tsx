@@ -10,9 +10,9 @@ export default async function LaporPage() {
     <>
       <h1>Laporkan aduan</h1>
       <p>
-        Sampaikan dugaan penyimpangan atau pelayanan yang buruk oleh perangkat daerah Pemerintah Kabupaten Banyumas. Aduan ditangani
-        paling lama <strong>20 hari kerja</strong>, tanpa biaya. Setelah mengirim, Anda mendapat nomor register dan{" "}
-        <strong>kode tanda terima</strong> untuk mengikuti perkembangannya.
+        Sampaikan dugaan penyimpangan atau pelayanan yang buruk oleh perangkat daerah Pemerintah Kabupaten Banyumas. Aduan ditangani paling lama{" "}
+        <strong>20 hari kerja</strong>, tanpa biaya. Setelah mengirim, Anda mendapat nomor register dan <strong>kode tanda terima</strong> untuk mengikuti
+        perkembangannya.
       </p>
       <p className="muted">
         Melaporkan pelanggaran di lingkungan kerja Anda dan ingin dilindungi? Gunakan <a href="/wbs">saluran pelaporan pelanggaran (WBS)</a>.

@@ -39,7 +39,13 @@ export function CheckFileForm({ code }: { code: string }) {
           ) : null}
         </div>
       ) : null}
-      <FileField name="berkas" label="Periksa berkas yang Anda terima" rule="verification" state={state} hint="PDF atau DOCX. Berkas dibandingkan sidik jarinya (SHA-256), tanda tangan elektronik PDF-nya dibaca, dan berkas tidak disimpan." />
+      <FileField
+        name="berkas"
+        label="Periksa berkas yang Anda terima"
+        rule="verification"
+        state={state}
+        hint="PDF atau DOCX. Berkas dibandingkan sidik jarinya (SHA-256), tanda tangan elektronik PDF-nya dibaca, dan berkas tidak disimpan."
+      />
       <div>
         <SubmitButton pendingText="Memeriksa…">Periksa berkas</SubmitButton>
       </div>

@@ -7,6 +7,11 @@ export const submitWbsAction = publicAction(async (input, client) => {
   const r = await submitWbsReport(input, client);
   return {
     message: "Laporan Anda telah kami terima.",
-    data: { registerNumber: r.registerNumber, receiptCode: r.receiptCode, dueOn: formatDueOn(r.dueOn, r.dueIsEstimate), ...(r.dueIsEstimate ? { dueNote: ESTIMATE_NOTE } : {}) },
+    data: {
+      registerNumber: r.registerNumber,
+      receiptCode: r.receiptCode,
+      dueOn: formatDueOn(r.dueOn, r.dueIsEstimate),
+      ...(r.dueIsEstimate ? { dueNote: ESTIMATE_NOTE } : {}),
+    },
   };
 });

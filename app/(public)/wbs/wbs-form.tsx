@@ -28,8 +28,8 @@ export function WbsForm({ opds }: { opds: { value: string; label: string }[] }) 
       <fieldset>
         <legend>Identitas (tidak wajib)</legend>
         <p className="hint">
-          Laporan Anda anonim. Bila Anda bersedia dihubungi, identitas disimpan terenkripsi dan hanya dibuka atas persetujuan Inspektur.
-          Kami tidak mengirim e-mail kepada pelapor WBS: ikuti laporan dengan kode tanda terima.
+          Laporan Anda anonim. Bila Anda bersedia dihubungi, identitas disimpan terenkripsi dan hanya dibuka atas persetujuan Inspektur. Kami tidak mengirim
+          e-mail kepada pelapor WBS: ikuti laporan dengan kode tanda terima.
         </p>
         <div onChange={(e) => setGiveIdentity((e.target as HTMLInputElement).checked)}>
           <CheckboxField name="giveIdentity" label="Saya bersedia memberikan identitas" state={state} />

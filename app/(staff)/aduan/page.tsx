@@ -32,7 +32,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const year = yearParam.value && /^20\d{2}$/.test(yearParam.value) ? Number(yearParam.value) : null;
   const opds = await opdNames();
   const opdId = opdParam.value && opds.some((o) => o.id === opdParam.value) ? opdParam.value : null;
-  const invalid = badPage || view.invalid || status.invalid || source.invalid || q.invalid || (opdParam.value !== null && !opdId) || (yearParam.value !== null && !year);
+  const invalid =
+    badPage || view.invalid || status.invalid || source.invalid || q.invalid || (opdParam.value !== null && !opdId) || (yearParam.value !== null && !year);
 
   const mode = view.value ?? "menunggu";
   const inbox = await listInbox(actor, { view: mode, status: status.value, source: source.value, opdId, year, q: q.value, page });
@@ -96,61 +97,61 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
 
       <details className="filter-box" open={filtered || undefined}>
         <summary>Saring dan cari</summary>
-      <form className="filters" method="get" role="search" aria-label="Saring aduan">
-        {view.value ? <input type="hidden" name="tampil" value={view.value} /> : null}
-        <div className="field">
-          <label htmlFor="q">Cari nomor register atau perihal</label>
-          <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status.value ?? ""}>
-            <option value="">Semua status</option>
-            {statusOptions.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_SHORT[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="sumber">Sumber</label>
-          <select id="sumber" name="sumber" defaultValue={source.value ?? ""}>
-            <option value="">Semua sumber</option>
-            {Object.values(CaseSource).map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="opd">OPD</label>
-          <select id="opd" name="opd" defaultValue={opdId ?? ""}>
-            <option value="">Semua OPD</option>
-            {opds.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="tahun">Tahun</label>
-          <select id="tahun" name="tahun" defaultValue={year ? String(year) : ""}>
-            <option value="">Semua tahun</option>
-            {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="secondary">
-          Saring
-        </button>
-        {filtered ? <Link href={link({ status: null, sumber: null, opd: null, tahun: null, q: null })}>Hapus penyaring</Link> : null}
-      </form>
+        <form className="filters" method="get" role="search" aria-label="Saring aduan">
+          {view.value ? <input type="hidden" name="tampil" value={view.value} /> : null}
+          <div className="field">
+            <label htmlFor="q">Cari nomor register atau perihal</label>
+            <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
+          </div>
+          <div className="field">
+            <label htmlFor="status">Status</label>
+            <select id="status" name="status" defaultValue={status.value ?? ""}>
+              <option value="">Semua status</option>
+              {statusOptions.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_SHORT[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="sumber">Sumber</label>
+            <select id="sumber" name="sumber" defaultValue={source.value ?? ""}>
+              <option value="">Semua sumber</option>
+              {Object.values(CaseSource).map((s) => (
+                <option key={s} value={s}>
+                  {SOURCE_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="opd">OPD</label>
+            <select id="opd" name="opd" defaultValue={opdId ?? ""}>
+              <option value="">Semua OPD</option>
+              {opds.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="tahun">Tahun</label>
+            <select id="tahun" name="tahun" defaultValue={year ? String(year) : ""}>
+              <option value="">Semua tahun</option>
+              {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="secondary">
+            Saring
+          </button>
+          {filtered ? <Link href={link({ status: null, sumber: null, opd: null, tahun: null, q: null })}>Hapus penyaring</Link> : null}
+        </form>
       </details>
 
       {inbox.total === 0 ? (
@@ -193,16 +194,24 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
               <caption className="visually-hidden">Daftar aduan</caption>
               <thead role="rowgroup">
                 <tr role="row">
-                  <th scope="col" role="columnheader">Nomor register</th>
-                  <th scope="col" role="columnheader">Perihal</th>
+                  <th scope="col" role="columnheader">
+                    Nomor register
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Perihal
+                  </th>
                   <th scope="col" role="columnheader" className="hide-sm">
                     Sumber
                   </th>
                   <th scope="col" role="columnheader" className="hide-sm">
                     OPD
                   </th>
-                  <th scope="col" role="columnheader">Status</th>
-                  <th scope="col" role="columnheader">Batas waktu</th>
+                  <th scope="col" role="columnheader">
+                    Status
+                  </th>
+                  <th scope="col" role="columnheader">
+                    Batas waktu
+                  </th>
                 </tr>
               </thead>
               <tbody role="rowgroup">
@@ -214,12 +223,23 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                         <Link href={`/aduan/${c.id}`}>{c.registerNumber}</Link>
                       </td>
                       <td role="cell">{c.title}</td>
-                      <td role="cell" className="hide-sm">{SOURCE_LABELS[c.source]}</td>
-                      <td role="cell" className="hide-sm">{c.opd?.name ?? "—"}</td>
-                      <td role="cell" data-label="Status">{STATUS_SHORT[c.status]}</td>
+                      <td role="cell" className="hide-sm">
+                        {SOURCE_LABELS[c.source]}
+                      </td>
+                      <td role="cell" className="hide-sm">
+                        {c.opd?.name ?? "—"}
+                      </td>
+                      <td role="cell" data-label="Status">
+                        {STATUS_SHORT[c.status]}
+                      </td>
                       <td role="cell" data-label="Batas waktu">
                         {formatCivilDate(c.dueOn)}
-                        {c.dueIsEstimate ? <span className="muted" title={ESTIMATE_NOTE}> (perkiraan)</span> : null}
+                        {c.dueIsEstimate ? (
+                          <span className="muted" title={ESTIMATE_NOTE}>
+                            {" "}
+                            (perkiraan)
+                          </span>
+                        ) : null}
                         <div>
                           <DueBadge state={dueState(calendar, c.dueOn, today, { followedUpOn: c.followedUpOn, closed, paused: c.clockPausedOn !== null })} />
                         </div>

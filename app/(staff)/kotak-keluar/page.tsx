@@ -40,9 +40,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1>Kotak keluar</h1>
-      <p className="muted">
-        E-mail dan status untuk Lapak Aduan dikirim di latar belakang dan diulang bila gagal. Yang belum terkirim tampil di sini.
-      </p>
+      <p className="muted">E-mail dan status untuk Lapak Aduan dikirim di latar belakang dan diulang bila gagal. Yang belum terkirim tampil di sini.</p>
       {!smtpConfigured() ? (
         <div className="notice warn" role="status" data-testid="smtp-missing">
           SMTP belum dikonfigurasi: e-mail disimpan di sini dan belum dikirim.

@@ -30,8 +30,8 @@ export function DecisionForm({ id, subject, what }: { id: string; subject: strin
           confirmLabel="Ya, setujui"
           body={
             <p>
-              {what} untuk <strong>{subject}</strong>. Setujui hanya bila Anda mengenal orangnya dan perannya memang memerlukan akses ke
-              identitas pelapor. Keputusan Anda dicatat.
+              {what} untuk <strong>{subject}</strong>. Setujui hanya bila Anda mengenal orangnya dan perannya memang memerlukan akses ke identitas pelapor.
+              Keputusan Anda dicatat.
             </p>
           }
           name="decision"

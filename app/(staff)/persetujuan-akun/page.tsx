@@ -15,9 +15,9 @@ export default async function AccountApprovalsPage() {
     <>
       <h1>Persetujuan akun</h1>
       <p>
-        Admin mengelola akun, tetapi peran yang melihat identitas pelapor atau memutuskan siapa yang boleh melihatnya (Tim Pengaduan,
-        Inspektur), dan kata sandi baru bagi pemegangnya, berlaku setelah Anda menyetujuinya. Kata sandi sekali pakai ditampilkan kepada
-        Anda untuk diserahkan langsung kepada pemilik akun.
+        Admin mengelola akun, tetapi peran yang melihat identitas pelapor atau memutuskan siapa yang boleh melihatnya (Tim Pengaduan, Inspektur), dan kata sandi
+        baru bagi pemegangnya, berlaku setelah Anda menyetujuinya. Kata sandi sekali pakai ditampilkan kepada Anda untuk diserahkan langsung kepada pemilik
+        akun.
       </p>
       {requests.length === 0 ? (
         <p className="card empty" data-testid="approvals-empty">

@@ -81,5 +81,9 @@ export const tteFields = {
     .optional()
     .transform((v) => v ?? "")
     .pipe(z.string().regex(/^(\d{16})?$/, { error: "NIK terdiri atas 16 angka." })),
-  ttePassphrase: z.string().max(200, { error: "Passphrase paling banyak 200 karakter." }).optional().transform((v) => v ?? ""),
+  ttePassphrase: z
+    .string()
+    .max(200, { error: "Passphrase paling banyak 200 karakter." })
+    .optional()
+    .transform((v) => v ?? ""),
 };

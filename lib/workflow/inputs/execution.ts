@@ -25,7 +25,11 @@ export const workNoteInput = z.strictObject({
 export const findingInput = z.strictObject({
   caseId: caseRef.caseId,
   /** absent for a new finding */
-  findingId: z.string().max(40).optional().transform((v) => v || null),
+  findingId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((v) => v || null),
   findingVersion: z.coerce.number().int().positive().optional(),
   allegation: text("Dugaan / pokok aduan", 2000),
   condition: optionalText("Fakta / kondisi", 5000),
@@ -110,7 +114,10 @@ const sectionField = (s: string) => {
     .transform((v) => v || null);
 };
 
-const sectionFields = Object.fromEntries(ALL_SECTIONS.map((s) => [s, sectionField(s)])) as Record<(typeof ALL_SECTIONS)[number], ReturnType<typeof sectionField>>;
+const sectionFields = Object.fromEntries(ALL_SECTIONS.map((s) => [s, sectionField(s)])) as Record<
+  (typeof ALL_SECTIONS)[number],
+  ReturnType<typeof sectionField>
+>;
 
 export const reportInput = z.strictObject({
   caseId: caseRef.caseId,

@@ -17,8 +17,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
       <>
         <h1>Verifikasi dokumen</h1>
         <div className="notice error" role="status" data-testid="verification">
-          <strong>TIDAK DIKENAL.</strong> Tidak ada dokumen resmi Inspektorat Kabupaten Banyumas dengan kode ini. Dokumen yang memuat kode ini
-          tidak dapat dipastikan keasliannya.
+          <strong>TIDAK DIKENAL.</strong> Tidak ada dokumen resmi Inspektorat Kabupaten Banyumas dengan kode ini. Dokumen yang memuat kode ini tidak dapat
+          dipastikan keasliannya.
         </div>
         <p>
           <Link href="/verifikasi">Periksa kode lain</Link>
@@ -30,8 +30,8 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
     <>
       <h1>Verifikasi dokumen</h1>
       <div className="notice ok" role="status" data-testid="verification">
-        <strong>ASLI.</strong> Dokumen dengan kode <span className="mono">{record.code}</span> diterbitkan dan ditandatangani melalui SIPADU,
-        Inspektorat Kabupaten Banyumas.
+        <strong>ASLI.</strong> Dokumen dengan kode <span className="mono">{record.code}</span> diterbitkan dan ditandatangani melalui SIPADU, Inspektorat
+        Kabupaten Banyumas.
       </div>
       <section className="card">
         <dl className="facts">
@@ -71,9 +71,13 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
             </>
           ) : null}
           <dt>SHA-256 PDF</dt>
-          <dd className="mono" style={{ wordBreak: "break-all" }}>{record.pdfSha256}</dd>
+          <dd className="mono" style={{ wordBreak: "break-all" }}>
+            {record.pdfSha256}
+          </dd>
           <dt>SHA-256 DOCX</dt>
-          <dd className="mono" style={{ wordBreak: "break-all" }}>{record.docxSha256}</dd>
+          <dd className="mono" style={{ wordBreak: "break-all" }}>
+            {record.docxSha256}
+          </dd>
         </dl>
       </section>
       {record.signature ? (

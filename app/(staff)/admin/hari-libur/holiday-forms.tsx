@@ -45,7 +45,12 @@ export function RemoveHolidayForm({ id, label }: { id: string; label: string }) 
     <form action={action}>
       <FormNotice state={state} />
       <input type="hidden" name="id" value={id} />
-      <ConfirmSubmit danger title="Hapus hari libur?" confirmLabel="Ya, hapus" body={<p>{label} menjadi hari kerja; batas waktu aduan terbuka dihitung ulang.</p>}>
+      <ConfirmSubmit
+        danger
+        title="Hapus hari libur?"
+        confirmLabel="Ya, hapus"
+        body={<p>{label} menjadi hari kerja; batas waktu aduan terbuka dihitung ulang.</p>}
+      >
         Hapus
       </ConfirmSubmit>
     </form>
@@ -59,12 +64,25 @@ export function YearStatusForm({ year, decreed, basis }: { year: number; decreed
       <FormNotice state={state} />
       <input type="hidden" name="year" value={year} />
       <input type="hidden" name="status" value={decreed ? "BELUM_DITETAPKAN" : "DITETAPKAN"} />
-      {decreed ? null : <TextField name="basis" label="Dasar penetapan" required state={state} defaultValue={basis} hint="Misalnya: SKB 3 Menteri Nomor … dan Keppres Nomor … tentang cuti bersama." />}
+      {decreed ? null : (
+        <TextField
+          name="basis"
+          label="Dasar penetapan"
+          required
+          state={state}
+          defaultValue={basis}
+          hint="Misalnya: SKB 3 Menteri Nomor … dan Keppres Nomor … tentang cuti bersama."
+        />
+      )}
       <div>
         <ConfirmSubmit
           title={decreed ? `Batalkan penetapan ${year}?` : `Tetapkan kalender ${year}?`}
           confirmLabel={decreed ? "Ya, batalkan" : "Ya, tetapkan"}
-          body={<p>{decreed ? "Batas waktu yang mencapai tahun ini ditandai perkiraan lagi." : "Batas waktu yang mencapai tahun ini tidak lagi ditandai perkiraan."}</p>}
+          body={
+            <p>
+              {decreed ? "Batas waktu yang mencapai tahun ini ditandai perkiraan lagi." : "Batas waktu yang mencapai tahun ini tidak lagi ditandai perkiraan."}
+            </p>
+          }
         >
           {decreed ? `Batalkan penetapan ${year}` : `Tetapkan kalender ${year}`}
         </ConfirmSubmit>

@@ -21,12 +21,17 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
     <>
       <h1>Hari libur dan cuti bersama</h1>
       <p className="muted">
-        Hari kerja adalah Senin–Jumat selain hari libur nasional dan cuti bersama. Batas waktu yang mencapai tahun yang belum ditetapkan
-        ditandai <em>perkiraan</em>. Setiap perubahan menghitung ulang batas waktu aduan yang masih terbuka.
+        Hari kerja adalah Senin–Jumat selain hari libur nasional dan cuti bersama. Batas waktu yang mencapai tahun yang belum ditetapkan ditandai{" "}
+        <em>perkiraan</em>. Setiap perubahan menghitung ulang batas waktu aduan yang masih terbuka.
       </p>
       <nav className="actions" aria-label="Tahun">
         {shownYears.map((y) => (
-          <Link key={y} href={`/admin/hari-libur?tahun=${y}`} className={y === year ? "button" : "button secondary"} aria-current={y === year ? "page" : undefined}>
+          <Link
+            key={y}
+            href={`/admin/hari-libur?tahun=${y}`}
+            className={y === year ? "button" : "button secondary"}
+            aria-current={y === year ? "page" : undefined}
+          >
             {y}
           </Link>
         ))}

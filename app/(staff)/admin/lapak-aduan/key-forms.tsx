@@ -38,7 +38,12 @@ export function RevokeKeyForm({ id, name }: { id: string; name: string }) {
     <form action={action}>
       <FormNotice state={state} />
       <input type="hidden" name="id" value={id} />
-      <ConfirmSubmit danger title={`Cabut kunci ${name}?`} confirmLabel="Ya, cabut" body={<p>Permintaan dengan kunci ini langsung ditolak. Tidak dapat dibatalkan.</p>}>
+      <ConfirmSubmit
+        danger
+        title={`Cabut kunci ${name}?`}
+        confirmLabel="Ya, cabut"
+        body={<p>Permintaan dengan kunci ini langsung ditolak. Tidak dapat dibatalkan.</p>}
+      >
         Cabut
       </ConfirmSubmit>
     </form>

@@ -14,8 +14,8 @@ export default async function LapakKeysPage() {
     <>
       <h1>Lapak Aduan</h1>
       <p className="muted">
-        Lapak Aduan mengirim aduan ke <span className="mono">POST /api/lapak-aduan/aduan</span> dengan kunci di bawah ini dan tanda
-        tangan HMAC (lihat <span className="mono">docs/lapak-aduan.md</span>). Kunci disimpan sebagai hash; rahasianya terenkripsi.
+        Lapak Aduan mengirim aduan ke <span className="mono">POST /api/lapak-aduan/aduan</span> dengan kunci di bawah ini dan tanda tangan HMAC (lihat{" "}
+        <span className="mono">docs/lapak-aduan.md</span>). Kunci disimpan sebagai hash; rahasianya terenkripsi.
       </p>
       <p>
         Pengiriman status ke Lapak Aduan:{" "}

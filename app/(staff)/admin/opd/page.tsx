@@ -22,8 +22,7 @@ export default async function OpdListPage({ searchParams }: { searchParams: Prom
     <>
       <h1>OPD dan wilayah Irban</h1>
       <p className="muted">
-        Perangkat daerah dan kecamatan beserta Irban yang mengawasinya. Pembagian wilayah yang bertanda “perkiraan” belum dicocokkan
-        dengan keputusan resmi.
+        Perangkat daerah dan kecamatan beserta Irban yang mengawasinya. Pembagian wilayah yang bertanda “perkiraan” belum dicocokkan dengan keputusan resmi.
       </p>
       {message ? (
         <div className="notice ok" role="status" data-testid="page-message">

@@ -7,7 +7,14 @@ import { resetTwoFactor } from "@/lib/auth/two-factor";
 
 /** Shown once in the response (never in a URL): the one-time password, or that the Inspektur decides first. */
 function accountData(result: { oneTimePassword: string | null; awaitingApproval: boolean }, username: unknown): Record<string, string> {
-  return result.oneTimePassword ? { username: String(username ?? "").trim().toLowerCase(), code: result.oneTimePassword } : { awaitingApproval: "1" };
+  return result.oneTimePassword
+    ? {
+        username: String(username ?? "")
+          .trim()
+          .toLowerCase(),
+        code: result.oneTimePassword,
+      }
+    : { awaitingApproval: "1" };
 }
 
 export const createUserAction = formAction(async (actor, input) => {

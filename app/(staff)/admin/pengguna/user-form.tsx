@@ -48,7 +48,14 @@ export function UserForm({ user }: { user?: UserFormValues }) {
           <input type="hidden" name="version" value={user.version} />
         </>
       ) : null}
-      <TextField name="name" label="Nama lengkap dengan gelar" required state={state} defaultValue={user?.name} hint="Seperti tercetak pada surat, misalnya Dr. Bambang Widodo, S.H., M.Si." />
+      <TextField
+        name="name"
+        label="Nama lengkap dengan gelar"
+        required
+        state={state}
+        defaultValue={user?.name}
+        hint="Seperti tercetak pada surat, misalnya Dr. Bambang Widodo, S.H., M.Si."
+      />
       <div className="grid-2">
         <TextField
           name="username"
@@ -90,8 +97,8 @@ export function UserForm({ user }: { user?: UserFormValues }) {
       </div>
       {user ? null : (
         <p className="hint">
-          SIPADU membuat kata sandi sekali pakai untuk pengguna baru. Peran Tim Pengaduan dan Inspektur (yang melihat identitas
-          pelapor) berlaku setelah disetujui Inspektur.
+          SIPADU membuat kata sandi sekali pakai untuk pengguna baru. Peran Tim Pengaduan dan Inspektur (yang melihat identitas pelapor) berlaku setelah
+          disetujui Inspektur.
         </p>
       )}
       <div>

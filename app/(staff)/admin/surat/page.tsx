@@ -54,7 +54,8 @@ export default async function LetterSettingsPage() {
 const MODE_TEXT = {
   demo: "Mode DEMO: sertifikat dari CA demo (bukan tanda tangan elektronik yang sah).",
   local: "Mode lokal: sertifikat PKCS#12 milik penanda tangan yang terpasang di server (SIPADU_TTE_DIR).",
-  remote: "Mode layanan TTE: SPT dan laporan ditandatangani melalui layanan TTE dengan NIK dan passphrase yang diketik Inspektur; surat hasil (langkah 11) dengan sertifikat yang terpasang di server.",
+  remote:
+    "Mode layanan TTE: SPT dan laporan ditandatangani melalui layanan TTE dengan NIK dan passphrase yang diketik Inspektur; surat hasil (langkah 11) dengan sertifikat yang terpasang di server.",
 } as const;
 
 function TteStatus({ person }: { person: { username: string; name: string } }) {

@@ -47,31 +47,85 @@ export function LetterSettingsForm({ v }: { v: LetterSettingsValues }) {
         <div className="stack" style={{ maxWidth: "none" }}>
           <div className="grid-2">
             <TextField name="tempat" label="Tempat penetapan" required state={state} defaultValue={i.tempat} hint="“Ditetapkan di …”" />
-            <SelectField name="paper" label="Ukuran kertas" required state={state} defaultValue={v.paper} options={[{ value: "A4", label: "A4 (210 × 297 mm)" }, { value: "F4", label: "F4 (215 × 330 mm)" }]} />
+            <SelectField
+              name="paper"
+              label="Ukuran kertas"
+              required
+              state={state}
+              defaultValue={v.paper}
+              options={[
+                { value: "A4", label: "A4 (210 × 297 mm)" },
+                { value: "F4", label: "F4 (215 × 330 mm)" },
+              ]}
+            />
           </div>
           <TextField name="signerTitle" label="Jabatan penanda tangan" required state={state} defaultValue={v.signerTitle} />
-          <TextAreaField name="dasar" label="Dasar tetap (satu per baris)" rows={5} state={state} defaultValue={v.dasar.join("\n")} hint="Dicantumkan di bawah “Dasar” pada SPT, sebelum Perbup, PKPT, nomor aduan dan disposisi." />
+          <TextAreaField
+            name="dasar"
+            label="Dasar tetap (satu per baris)"
+            rows={5}
+            state={state}
+            defaultValue={v.dasar.join("\n")}
+            hint="Dicantumkan di bawah “Dasar” pada SPT, sebelum Perbup, PKPT, nomor aduan dan disposisi."
+          />
           {!v.perbupNomor ? (
             <p className="notice" role="status" data-testid="perbup-missing">
               Nomor Perbup tentang organisasi Inspektorat belum diisi: SPT belum mencantumkannya di bawah “Dasar”.
             </p>
           ) : null}
           <div className="grid-2">
-            <TextField name="perbupNomor" label="Nomor Perbup organisasi Inspektorat" state={state} defaultValue={v.perbupNomor} maxLength={40} hint="Peraturan Bupati tentang kedudukan, susunan organisasi, tugas dan fungsi Inspektorat." />
+            <TextField
+              name="perbupNomor"
+              label="Nomor Perbup organisasi Inspektorat"
+              state={state}
+              defaultValue={v.perbupNomor}
+              maxLength={40}
+              hint="Peraturan Bupati tentang kedudukan, susunan organisasi, tugas dan fungsi Inspektorat."
+            />
             <TextField name="perbupTahun" label="Tahun Perbup" state={state} defaultValue={v.perbupTahun} inputMode="numeric" maxLength={4} />
           </div>
           <div className="grid-2">
-            <TextField name="pkptNomor" label="Nomor keputusan PKPT" state={state} defaultValue={v.pkptNomor} maxLength={80} hint="Boleh kosong; PKPT dicantumkan bila tahunnya diisi." />
+            <TextField
+              name="pkptNomor"
+              label="Nomor keputusan PKPT"
+              state={state}
+              defaultValue={v.pkptNomor}
+              maxLength={80}
+              hint="Boleh kosong; PKPT dicantumkan bila tahunnya diisi."
+            />
             <TextField name="pkptTahun" label="Tahun PKPT" state={state} defaultValue={v.pkptTahun} inputMode="numeric" maxLength={4} />
           </div>
-          <TextField name="biaya" label="Pembebanan biaya (DPA)" state={state} defaultValue={v.biaya} maxLength={300} hint="Boleh kosong. Contoh: DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026." />
-          <TextAreaField name="tembusan" label="Tembusan SPT (satu per baris)" rows={4} state={state} defaultValue={v.tembusan.join("\n")} hint="Kepala OPD yang diperiksa ditambahkan otomatis sebelum “Arsip”." />
-          <TextAreaField name="tembusanHasil" label="Tembusan surat pemberitahuan hasil (satu per baris)" rows={3} state={state} defaultValue={v.tembusanHasil.join("\n")} hint="Surat kepada pelapor; kosongkan bila tanpa tembusan." />
+          <TextField
+            name="biaya"
+            label="Pembebanan biaya (DPA)"
+            state={state}
+            defaultValue={v.biaya}
+            maxLength={300}
+            hint="Boleh kosong. Contoh: DPA Inspektorat Daerah Kabupaten Banyumas Tahun Anggaran 2026."
+          />
+          <TextAreaField
+            name="tembusan"
+            label="Tembusan SPT (satu per baris)"
+            rows={4}
+            state={state}
+            defaultValue={v.tembusan.join("\n")}
+            hint="Kepala OPD yang diperiksa ditambahkan otomatis sebelum “Arsip”."
+          />
+          <TextAreaField
+            name="tembusanHasil"
+            label="Tembusan surat pemberitahuan hasil (satu per baris)"
+            rows={3}
+            state={state}
+            defaultValue={v.tembusanHasil.join("\n")}
+            hint="Surat kepada pelapor; kosongkan bila tanpa tembusan."
+          />
         </div>
       </fieldset>
       <fieldset>
         <legend>Penomoran</legend>
-        <p className="hint">Pola memakai {"{seq}"} (nomor urut per tahun, wajib), {"{year}"} dan {"{month}"}.</p>
+        <p className="hint">
+          Pola memakai {"{seq}"} (nomor urut per tahun, wajib), {"{year}"} dan {"{month}"}.
+        </p>
         <div className="stack" style={{ maxWidth: "none" }}>
           <TextField name="numberSPT" label="SPT" required state={state} defaultValue={v.numbering.SPT} />
           <TextField name="numberLAPORAN" label="Laporan hasil" required state={state} defaultValue={v.numbering.LAPORAN} />

@@ -14,10 +14,12 @@ export default async function StepTargetsPage() {
     <>
       <h1>Target waktu per langkah</h1>
       <p className="muted">
-        Berapa hari kerja setiap langkah boleh berlangsung, terhitung sejak aduan sampai pada langkah itu. Seluruh aduan tetap harus selesai
-        dalam 20 hari kerja. Perubahan langsung berlaku bagi aduan yang masih terbuka.
+        Berapa hari kerja setiap langkah boleh berlangsung, terhitung sejak aduan sampai pada langkah itu. Seluruh aduan tetap harus selesai dalam 20 hari
+        kerja. Perubahan langsung berlaku bagi aduan yang masih terbuka.
       </p>
-      <TargetsForm steps={TARGET_STEPS.map((s) => ({ number: s.number, code: s.code, label: s.label, days: targets[String(s.number) as keyof StepTargets] }))} />
+      <TargetsForm
+        steps={TARGET_STEPS.map((s) => ({ number: s.number, code: s.code, label: s.label, days: targets[String(s.number) as keyof StepTargets] }))}
+      />
     </>
   );
 }

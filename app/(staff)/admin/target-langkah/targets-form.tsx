@@ -9,7 +9,15 @@ export function TargetsForm({ steps }: { steps: { number: number; code: string; 
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
       {steps.map((s) => (
-        <TextField key={s.number} name={`step_${s.number}`} label={`Langkah ${s.code}: ${s.label} (hari kerja)`} type="number" required state={state} defaultValue={String(s.days)} />
+        <TextField
+          key={s.number}
+          name={`step_${s.number}`}
+          label={`Langkah ${s.code}: ${s.label} (hari kerja)`}
+          type="number"
+          required
+          state={state}
+          defaultValue={String(s.days)}
+        />
       ))}
       <p className="hint">Langkah 10 mengikuti lama penugasan dalam SPT.</p>
       <div>

@@ -17,8 +17,8 @@ export default async function NewCasePage() {
       </p>
       <h1>Catat aduan</h1>
       <p className="muted">
-        Langkah 1 untuk aduan yang datang melalui surat, e-mail, telepon atau langsung, dan untuk disposisi Bupati. Batas waktu 20 hari
-        kerja dihitung sejak hari ini.
+        Langkah 1 untuk aduan yang datang melalui surat, e-mail, telepon atau langsung, dan untuk disposisi Bupati. Batas waktu 20 hari kerja dihitung sejak
+        hari ini.
       </p>
       <RegisterForm opds={opds.map((o) => ({ value: o.id, label: `${o.name} (Irban ${WILAYAH_LABELS[o.irbanWilayah]})` }))} />
     </>

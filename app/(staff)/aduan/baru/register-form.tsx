@@ -33,8 +33,8 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
           <dd>{d.dueOn}</dd>
         </dl>
         <p>
-          Serahkan kode tanda terima kepada pelapor: dengan kode ini pelapor mengikuti perkembangan aduannya. Kode hanya ditampilkan{" "}
-          <strong>sekali ini</strong> dan tidak dapat dilihat lagi.
+          Serahkan kode tanda terima kepada pelapor: dengan kode ini pelapor mengikuti perkembangan aduannya. Kode hanya ditampilkan <strong>sekali ini</strong>{" "}
+          dan tidak dapat dilihat lagi.
         </p>
         <div className="actions no-print">
           <button type="button" onClick={() => window.print()}>
@@ -43,6 +43,8 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
           <Link className="button secondary" href={`/aduan/${d.caseId}`}>
             Buka aduan
           </Link>
+          {/* A full load on purpose: the form's state (the receipt shown) must start afresh, which a client navigation keeps. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a className="button secondary" href="/aduan/baru">
             Catat aduan lain
           </a>
@@ -103,10 +105,12 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
 
       <fieldset>
         <legend>Pelapor</legend>
-        <div onChange={(e) => {
-          const t = e.target as HTMLInputElement;
-          if (t.name === "confidentiality") setIdentity(t.value);
-        }}>
+        <div
+          onChange={(e) => {
+            const t = e.target as HTMLInputElement;
+            if (t.name === "confidentiality") setIdentity(t.value);
+          }}
+        >
           <RadioGroupField
             name="confidentiality"
             legend="Perlakuan identitas"

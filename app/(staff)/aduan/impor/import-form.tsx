@@ -61,6 +61,8 @@ export function ImportForm() {
         ) : null}
         {[...r.failed, ...r.skipped].length ? <RowsTable rows={[...r.failed, ...r.skipped].sort((a, b) => a.line - b.line)} /> : null}
         <p>
+          {/* A full load on purpose: the result shown must give way to an empty form, which a client navigation keeps. */}
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
           <a href="/aduan/impor">Impor berkas lain</a>
         </p>
       </section>
@@ -96,7 +98,11 @@ export function ImportForm() {
               <FormNotice state={imported} />
               <input type="hidden" name="csv" value={preview.status === "ok" ? (preview.data?.csv ?? "") : ""} />
               <div className="actions">
-                <ConfirmSubmit title={`Impor ${fresh} aduan?`} confirmLabel="Ya, impor" body={<p>Setiap baris dicatat sebagai aduan baru dari Lapak Aduan (langkah 1).</p>}>
+                <ConfirmSubmit
+                  title={`Impor ${fresh} aduan?`}
+                  confirmLabel="Ya, impor"
+                  body={<p>Setiap baris dicatat sebagai aduan baru dari Lapak Aduan (langkah 1).</p>}
+                >
                   Impor {fresh} aduan
                 </ConfirmSubmit>
               </div>

@@ -14,8 +14,8 @@ export default async function ImportPage() {
       </p>
       <h1>Impor CSV Lapak Aduan</h1>
       <p className="muted">
-        Untuk tiket Lapak Aduan yang tidak terkirim otomatis. Periksa pratinjau dahulu: baris yang salah disebutkan nomor baris dan
-        alasannya; tiket yang sudah ada dilewati.
+        Untuk tiket Lapak Aduan yang tidak terkirim otomatis. Periksa pratinjau dahulu: baris yang salah disebutkan nomor baris dan alasannya; tiket yang sudah
+        ada dilewati.
       </p>
       <ImportForm />
     </>

@@ -12,8 +12,8 @@ function RecoveryCodes({ state, done }: { state: ActionState; done?: boolean }) 
     <section className="receipt" data-testid="recovery-codes" tabIndex={-1}>
       <h3 style={{ marginTop: 0 }}>Kode pemulihan</h3>
       <p>
-        Simpan sepuluh kode ini di tempat aman (dicetak, atau di pengelola kata sandi). Masing-masing dapat dipakai <strong>sekali</strong> untuk masuk
-        bila ponsel Anda hilang. Kode hanya ditampilkan <strong>sekali ini</strong>.
+        Simpan sepuluh kode ini di tempat aman (dicetak, atau di pengelola kata sandi). Masing-masing dapat dipakai <strong>sekali</strong> untuk masuk bila
+        ponsel Anda hilang. Kode hanya ditampilkan <strong>sekali ini</strong>.
       </p>
       <ol className="mono" style={{ columns: 2 }}>
         {codes.map((c) => (
@@ -50,7 +50,16 @@ export function ConfirmForm() {
   return (
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
-      <TextField name="code" label="Kode dari aplikasi autentikator" required state={state} inputMode="numeric" autoComplete="one-time-code" maxLength={7} hint="6 angka; berganti setiap 30 detik." />
+      <TextField
+        name="code"
+        label="Kode dari aplikasi autentikator"
+        required
+        state={state}
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={7}
+        hint="6 angka; berganti setiap 30 detik."
+      />
       <div>
         <SubmitButton>Aktifkan</SubmitButton>
       </div>

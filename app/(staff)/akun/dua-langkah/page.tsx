@@ -53,7 +53,10 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           {/* eslint-disable-next-line @next/next/no-img-element */}
           <img src={qr!} width={220} height={220} alt="Kode QR untuk aplikasi autentikator" />
           <p>
-            Atau ketik kunci ini di aplikasi: <span className="mono" data-testid="two-factor-secret">{grouped(status.pending.secret)}</span>
+            Atau ketik kunci ini di aplikasi:{" "}
+            <span className="mono" data-testid="two-factor-secret">
+              {grouped(status.pending.secret)}
+            </span>
           </p>
           <h2>2. Masukkan kode yang tampil</h2>
           <ConfirmForm />

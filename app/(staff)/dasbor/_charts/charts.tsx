@@ -82,7 +82,12 @@ export function OnTimeChart({ rows, summary }: { rows: PercentRow[]; summary: st
         <XAxis dataKey="label" tick={{ fontSize: 12 }} />
         <YAxis domain={[0, 100]} tickFormatter={(v) => `${v}%`} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(v) => [v === null || v === undefined ? "—" : `${Number(v).toFixed(1)}%`, "Tepat waktu"]} />
-        <ReferenceLine y={100} stroke="#b42318" strokeDasharray="6 4" label={{ value: "Target 100%", position: "insideTopRight", fontSize: 12, fill: "#b42318" }} />
+        <ReferenceLine
+          y={100}
+          stroke="#b42318"
+          strokeDasharray="6 4"
+          label={{ value: "Target 100%", position: "insideTopRight", fontSize: 12, fill: "#b42318" }}
+        />
         <Line type="linear" dataKey="percent" name="Tepat waktu" stroke="#1b6e4a" strokeWidth={2} connectNulls dot={{ r: 3 }} isAnimationActive={false} />
       </LineChart>
     </Frame>
@@ -98,7 +103,19 @@ export interface BarRow {
 }
 
 /** Horizontal bars: open cases by step, OPDs, Irbans, TL types. */
-export function HorizontalBars({ rows, summary, valueName, secondName, color = "#1b6e4a" }: { rows: BarRow[]; summary: string; valueName: string; secondName?: string; color?: string }) {
+export function HorizontalBars({
+  rows,
+  summary,
+  valueName,
+  secondName,
+  color = "#1b6e4a",
+}: {
+  rows: BarRow[];
+  summary: string;
+  valueName: string;
+  secondName?: string;
+  color?: string;
+}) {
   const router = useRouter();
   const height = Math.max(160, rows.length * (secondName ? 44 : 34) + 48);
   const go = (d: { payload?: unknown }) => {

@@ -19,7 +19,21 @@ export function drillHref(filter: DashboardFilter, slice: Partial<Slice> = {}): 
   return `/dasbor/rincian?${dashboardParams(filter, slice).toString()}`;
 }
 
-export function ChartCard({ id, title, summary, chart, table, empty }: { id: string; title: string; summary: string; chart: ReactNode; table: ReactNode; empty?: boolean }) {
+export function ChartCard({
+  id,
+  title,
+  summary,
+  chart,
+  table,
+  empty,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  chart: ReactNode;
+  table: ReactNode;
+  empty?: boolean;
+}) {
   return (
     <section className="card chart-card" aria-labelledby={`${id}-judul`} data-testid={`chart-${id}`}>
       <h2 id={`${id}-judul`}>{title}</h2>

@@ -23,7 +23,10 @@ export async function Figures({ filter, today, filtered }: { filter: DashboardFi
         </p>
         {lastYear !== null && lastYear !== filter.year ? (
           <p>
-            <Link className="button secondary" href={`/dasbor?${dashboardParams({ ...filter, year: lastYear, from: `${lastYear}-01-01`, to: `${lastYear}-12-31` }).toString()}`}>
+            <Link
+              className="button secondary"
+              href={`/dasbor?${dashboardParams({ ...filter, year: lastYear, from: `${lastYear}-01-01`, to: `${lastYear}-12-31` }).toString()}`}
+            >
               Lihat tahun {lastYear}
             </Link>
           </p>
@@ -62,7 +65,13 @@ export async function Figures({ filter, today, filtered }: { filter: DashboardFi
       testid: "average-days",
     },
     { label: "Masih dalam proses", value: whole(f.open), href: drillHref(filter, { state: "terbuka" }), testid: "open" },
-    { label: "Melewati batas waktu", value: whole(f.late), note: "masih dalam proses, belum ditindaklanjuti", href: drillHref(filter, { state: "lewat" }), testid: "late" },
+    {
+      label: "Melewati batas waktu",
+      value: whole(f.late),
+      note: "masih dalam proses, belum ditindaklanjuti",
+      href: drillHref(filter, { state: "lewat" }),
+      testid: "late",
+    },
     {
       label: "Kepuasan pelapor",
       value: f.satisfaction === null ? "—" : `${decimal(f.satisfaction)} / 5`,
@@ -77,7 +86,11 @@ export async function Figures({ filter, today, filtered }: { filter: DashboardFi
         <Link className="card figure-card" key={c.testid} href={c.href} data-testid={`figure-${c.testid}`}>
           <span className="figure">{c.value}</span>
           <span>{c.label}</span>
-          {c.note ? <span className="muted" style={{ fontSize: ".85rem" }}>{c.note}</span> : null}
+          {c.note ? (
+            <span className="muted" style={{ fontSize: ".85rem" }}>
+              {c.note}
+            </span>
+          ) : null}
         </Link>
       ))}
     </div>

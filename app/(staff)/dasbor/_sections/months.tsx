@@ -17,7 +17,16 @@ async function monthTable(filter: DashboardFilter, today: string) {
     const sum = (k: "received" | "completed" | "onTime" | "open" | "late") => of.reduce((s, r) => s + r[k], 0);
     const bySource = Object.fromEntries(SOURCES.map((s) => [s, of.find((r) => r.source === s)?.received ?? 0])) as Record<CaseSource, number>;
     const level = serviceLevel({ completed: sum("completed"), onTime: sum("onTime"), late: sum("late") });
-    return { month, received: sum("received"), completed: sum("completed"), onTime: sum("onTime"), open: sum("open"), late: sum("late"), due: level.due, bySource };
+    return {
+      month,
+      received: sum("received"),
+      completed: sum("completed"),
+      onTime: sum("onTime"),
+      open: sum("open"),
+      late: sum("late"),
+      due: level.due,
+      bySource,
+    };
   });
   // Sources the filter allows, and that occur: the legend lists no empty series.
   const sources = SOURCES.filter((s) => (!filter.source || filter.source === s) && months.some((m) => m.bySource[s] > 0));
@@ -45,7 +54,12 @@ export async function MonthlyVolume({ filter, today }: { filter: DashboardFilter
         <MonthlyVolumeChart
           summary={summary}
           sources={sources.map((s) => ({ key: s, label: SOURCE_LABELS[s] }))}
-          rows={months.map((m) => ({ month: m.month, label: monthLabel(m.month, true), counts: m.bySource, hrefs: Object.fromEntries(sources.map((s) => [s, href(m.month, s)])) }))}
+          rows={months.map((m) => ({
+            month: m.month,
+            label: monthLabel(m.month, true),
+            counts: m.bySource,
+            hrefs: Object.fromEntries(sources.map((s) => [s, href(m.month, s)])),
+          }))}
         />
       }
       table={

@@ -31,7 +31,10 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   if (badPage) notices.push("Nomor halaman tidak valid; ditampilkan halaman pertama.");
   const where = caseConditions(filter, slice, today);
   const total = await countSlice(where);
-  const narrowed = filterLabel(filter, { opd: options.opds.find((o) => o.id === filter.opdId)?.name, irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name });
+  const narrowed = filterLabel(filter, {
+    opd: options.opds.find((o) => o.id === filter.opdId)?.name,
+    irban: options.irbans.find((i) => i.id === filter.irbanUserId)?.name,
+  });
   const description = [
     `diterima pada ${slice.month ? monthLabel(slice.month) : periodLabel(filter)}`,
     narrowed,
@@ -83,7 +86,19 @@ export default async function DrillDownPage({ searchParams }: { searchParams: Pr
   );
 }
 
-async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Parameters<typeof scopedWhere>[0]; where: ReturnType<typeof caseConditions>; page: number; total: number; sliceQuery: string }) {
+async function CaseList({
+  actor,
+  where,
+  page,
+  total,
+  sliceQuery,
+}: {
+  actor: Parameters<typeof scopedWhere>[0];
+  where: ReturnType<typeof caseConditions>;
+  page: number;
+  total: number;
+  sliceQuery: string;
+}) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const cases = await slicePage(actor, where, Math.min(page, pages), PAGE_SIZE);
   return (
@@ -93,13 +108,27 @@ async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Para
         <table data-testid="drill-cases" className="stack-sm" role="table">
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">Nomor register</th>
-              <th scope="col" role="columnheader">Perihal</th>
-              <th scope="col" role="columnheader">Sumber</th>
-              <th scope="col" role="columnheader">OPD</th>
-              <th scope="col" role="columnheader">Tahap</th>
-              <th scope="col" role="columnheader">Diterima</th>
-              <th scope="col" role="columnheader">Ditindaklanjuti</th>
+              <th scope="col" role="columnheader">
+                Nomor register
+              </th>
+              <th scope="col" role="columnheader">
+                Perihal
+              </th>
+              <th scope="col" role="columnheader">
+                Sumber
+              </th>
+              <th scope="col" role="columnheader">
+                OPD
+              </th>
+              <th scope="col" role="columnheader">
+                Tahap
+              </th>
+              <th scope="col" role="columnheader">
+                Diterima
+              </th>
+              <th scope="col" role="columnheader">
+                Ditindaklanjuti
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
@@ -111,10 +140,18 @@ async function CaseList({ actor, where, page, total, sliceQuery }: { actor: Para
                   </Link>
                 </td>
                 <td role="cell">{c.title}</td>
-                <td role="cell" data-label="Sumber">{SOURCE_LABELS[c.source]}</td>
-                <td role="cell" data-label="OPD">{c.opd?.name ?? "—"}</td>
-                <td role="cell" data-label="Tahap">{STATUS_SHORT[c.status]}</td>
-                <td role="cell" data-label="Diterima">{formatCivilDate(c.registeredOn)}</td>
+                <td role="cell" data-label="Sumber">
+                  {SOURCE_LABELS[c.source]}
+                </td>
+                <td role="cell" data-label="OPD">
+                  {c.opd?.name ?? "—"}
+                </td>
+                <td role="cell" data-label="Tahap">
+                  {STATUS_SHORT[c.status]}
+                </td>
+                <td role="cell" data-label="Diterima">
+                  {formatCivilDate(c.registeredOn)}
+                </td>
                 <td role="cell" data-label="Ditindaklanjuti">
                   {c.followedUpOn ? (
                     <>

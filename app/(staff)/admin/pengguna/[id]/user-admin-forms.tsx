@@ -21,7 +21,11 @@ export function ResetPasswordForm({ userId, name, needsApproval }: { userId: str
         <ConfirmSubmit
           title="Buat kata sandi sekali pakai?"
           confirmLabel={needsApproval ? "Ya, minta persetujuan" : "Ya, buat kata sandi"}
-          body={<p>Kata sandi {name} yang sekarang tidak berlaku lagi{needsApproval ? " setelah Inspektur menyetujui" : ""}, dan semua sesinya berakhir.</p>}
+          body={
+            <p>
+              Kata sandi {name} yang sekarang tidak berlaku lagi{needsApproval ? " setelah Inspektur menyetujui" : ""}, dan semua sesinya berakhir.
+            </p>
+          }
         >
           {needsApproval ? "Minta kata sandi baru" : "Buat kata sandi sekali pakai"}
         </ConfirmSubmit>
@@ -44,8 +48,8 @@ export function ActivationForm({ userId, active, name }: { userId: string; activ
           confirmLabel="Ya, nonaktifkan"
           body={
             <p>
-              {name} tidak akan dapat masuk lagi dan semua sesinya yang sedang terbuka segera berakhir. Riwayat pekerjaannya tetap
-              tersimpan. Akun dapat diaktifkan kembali.
+              {name} tidak akan dapat masuk lagi dan semua sesinya yang sedang terbuka segera berakhir. Riwayat pekerjaannya tetap tersimpan. Akun dapat
+              diaktifkan kembali.
             </p>
           }
         >
@@ -71,8 +75,7 @@ export function ResetTwoFactorForm({ userId, name, required }: { userId: string;
         body={
           <p>
             Aplikasi autentikator dan kode pemulihan {name} tidak berlaku lagi, dan semua sesinya berakhir.
-            {required ? " Ia wajib menyiapkan verifikasi dua langkah lagi saat masuk berikutnya." : ""} Lakukan ini hanya setelah
-            memastikan identitas pengguna.
+            {required ? " Ia wajib menyiapkan verifikasi dua langkah lagi saat masuk berikutnya." : ""} Lakukan ini hanya setelah memastikan identitas pengguna.
           </p>
         }
       >

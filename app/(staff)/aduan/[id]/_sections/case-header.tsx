@@ -20,7 +20,11 @@ export function CaseHeader({ view }: { view: CaseView }) {
         <DueBadge state={due} />
         {kase.reopenCount > 0 ? <span className="badge warn">Dibuka kembali {kase.reopenCount}×</span> : null}
       </div>
-      {kase.dueIsEstimate ? <p className="hint" data-testid="estimate-note">{ESTIMATE_NOTE}</p> : null}
+      {kase.dueIsEstimate ? (
+        <p className="hint" data-testid="estimate-note">
+          {ESTIMATE_NOTE}
+        </p>
+      ) : null}
     </header>
   );
 }

@@ -45,7 +45,9 @@ export function FieldWork({ view }: { view: CaseView }) {
             </strong>
             <div>
               Simpulan: {f.conclusion ? CONCLUSION_LABELS[f.conclusion] : <em>belum disimpulkan</em>}
-              {f.lossRupiah !== null ? ` · ${f.lossKind === "MASYARAKAT" ? "Kerugian masyarakat" : "Kerugian keuangan daerah"} ${formatRupiah(f.lossRupiah)}` : ""}
+              {f.lossRupiah !== null
+                ? ` · ${f.lossKind === "MASYARAKAT" ? "Kerugian masyarakat" : "Kerugian keuangan daerah"} ${formatRupiah(f.lossRupiah)}`
+                : ""}
             </div>
             {evidence.length ? (
               <div className="muted">

@@ -15,8 +15,7 @@ export function Messages({ view }: { view: CaseView }) {
               {m.direction === "KE_PELAPOR"
                 ? `${m.kind === "PERTANYAAN" ? "Pertanyaan kepada" : "Kepada"} pelapor${m.author ? `, oleh ${m.author.name}` : ""}`
                 : "Dari pelapor"}{" "}
-              ·{" "}
-              {formatDateTime(m.createdAt)}
+              · {formatDateTime(m.createdAt)}
             </div>
             <div style={{ whiteSpace: "pre-wrap" }}>{m.body}</div>
           </li>

@@ -40,13 +40,15 @@ export function ReviewSection({ view }: { view: CaseView }) {
                 </tr>
               </thead>
               <tbody>
-                {[...r.criteria].sort((a, b) => CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion)).map((c) => (
-                  <tr key={c.criterion}>
-                    <td>{CRITERION_LABELS[c.criterion]}</td>
-                    <td>{CRITERION_RESULT_LABELS[c.result]}</td>
-                    <td>{c.note ?? "—"}</td>
-                  </tr>
-                ))}
+                {[...r.criteria]
+                  .sort((a, b) => CRITERIA.indexOf(a.criterion) - CRITERIA.indexOf(b.criterion))
+                  .map((c) => (
+                    <tr key={c.criterion}>
+                      <td>{CRITERION_LABELS[c.criterion]}</td>
+                      <td>{CRITERION_RESULT_LABELS[c.result]}</td>
+                      <td>{c.note ?? "—"}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>

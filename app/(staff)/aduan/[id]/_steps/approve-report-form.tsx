@@ -8,7 +8,19 @@ import { approveReportAction } from "../actions";
 import { StepForm } from "./step-form";
 import { TteFields, type TteMode } from "./tte-fields";
 
-export function ApproveReportForm({ caseId, version, summary, previewHref, tte }: { caseId: string; version: number; summary: string; previewHref: string; tte: TteMode }) {
+export function ApproveReportForm({
+  caseId,
+  version,
+  summary,
+  previewHref,
+  tte,
+}: {
+  caseId: string;
+  version: number;
+  summary: string;
+  previewHref: string;
+  tte: TteMode;
+}) {
   const [decision, setDecision] = useState("SETUJUI");
   const approve = decision === "SETUJUI";
   return (

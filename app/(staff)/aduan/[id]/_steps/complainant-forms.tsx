@@ -10,7 +10,14 @@ export function RequestIdentityForm({ caseId }: { caseId: string }) {
     <form action={action} className="stack" noValidate>
       <FormNotice state={state} />
       <input type="hidden" name="caseId" value={caseId} />
-      <TextAreaField name="reason" label="Alasan membuka identitas" required rows={2} state={state} hint="Inspektur memutuskan; permintaan dan keputusannya tercatat dalam riwayat." />
+      <TextAreaField
+        name="reason"
+        label="Alasan membuka identitas"
+        required
+        rows={2}
+        state={state}
+        hint="Inspektur memutuskan; permintaan dan keputusannya tercatat dalam riwayat."
+      />
       <div>
         <SubmitButton>Ajukan permintaan</SubmitButton>
       </div>

@@ -63,14 +63,35 @@ export function FindingForm({ caseId, finding, audit }: { caseId: string; findin
           <TextAreaField name="cause" label="Analisis / penyebab" rows={3} state={state} defaultValue={finding?.cause} />
           <TextAreaField name="effect" label="Akibat" rows={2} state={state} defaultValue={finding?.effect} />
           <div className="grid-2">
-            <TextField name="lossRupiah" label="Kerugian (Rp)" state={state} defaultValue={finding?.lossRupiah} hint="Misalnya 12.500.000; kosongkan bila tidak ada." inputMode="numeric" />
-            <SelectField name="lossKind" label="Jenis kerugian" options={lossKindOptions} state={state} defaultValue={finding?.lossKind || "KEUANGAN_DAERAH"} hint="Uang daerah yang hilang, atau uang yang dibayar warga." />
+            <TextField
+              name="lossRupiah"
+              label="Kerugian (Rp)"
+              state={state}
+              defaultValue={finding?.lossRupiah}
+              hint="Misalnya 12.500.000; kosongkan bila tidak ada."
+              inputMode="numeric"
+            />
+            <SelectField
+              name="lossKind"
+              label="Jenis kerugian"
+              options={lossKindOptions}
+              state={state}
+              defaultValue={finding?.lossKind || "KEUANGAN_DAERAH"}
+              hint="Uang daerah yang hilang, atau uang yang dibayar warga."
+            />
           </div>
           <TextField name="responsibleParty" label="Pihak yang bertanggung jawab" state={state} defaultValue={finding?.responsibleParty} />
           <TextAreaField name="auditeeResponse" label="Tanggapan auditi" rows={2} state={state} defaultValue={finding?.auditeeResponse} />
         </>
       ) : null}
-      <SelectField name="conclusion" label="Simpulan atas dugaan ini" options={conclusionOptions} placeholder="— belum disimpulkan —" state={state} defaultValue={finding?.conclusion} />
+      <SelectField
+        name="conclusion"
+        label="Simpulan atas dugaan ini"
+        options={conclusionOptions}
+        placeholder="— belum disimpulkan —"
+        state={state}
+        defaultValue={finding?.conclusion}
+      />
       <TextAreaField name="recommendation" label="Rekomendasi" rows={2} state={state} defaultValue={finding?.recommendation} />
       <AttachmentField name="evidence" label="Bukti (berkas)" state={state} />
       <div>

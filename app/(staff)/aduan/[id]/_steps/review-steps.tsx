@@ -82,7 +82,9 @@ export function QuickReviewForm({ caseId, version }: Base) {
           {recommendation === "TIDAK_DITINDAKLANJUTI" ? (
             <div onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
               <SelectField name="closureReason" label="Alasan tidak ditindaklanjuti" options={closureOptions} placeholder="— pilih alasan —" state={state} />
-              {reason === "DUPLIKAT" ? <TextField name="duplicateOf" label="Nomor register aduan yang sama" state={state} hint="Misalnya ADU/2026/00042" /> : null}
+              {reason === "DUPLIKAT" ? (
+                <TextField name="duplicateOf" label="Nomor register aduan yang sama" state={state} hint="Misalnya ADU/2026/00042" />
+              ) : null}
             </div>
           ) : null}
         </>

@@ -71,7 +71,11 @@ export function DistributeSptForm({ caseId, version }: Base) {
     >
       {(state) => (
         <>
-          <CheckboxField name="delivered" label="SPT telah disampaikan kepada seluruh anggota tim, dan salinannya kepada Sekretariat (Tim Pengaduan)." state={state} />
+          <CheckboxField
+            name="delivered"
+            label="SPT telah disampaikan kepada seluruh anggota tim, dan salinannya kepada Sekretariat (Tim Pengaduan)."
+            state={state}
+          />
           <TextAreaField name="note" label="Catatan" state={state} rows={2} />
         </>
       )}

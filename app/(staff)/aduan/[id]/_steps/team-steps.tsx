@@ -34,7 +34,12 @@ function MemberRows({ staff, state, initial }: { staff: Staff[]; state: ActionSt
         return (
           <div className="member-row" key={`${i}-${state.status === "error" ? "e" : "n"}`}>
             <FieldShell id={`member-${i}-user`} label={`Anggota ${i + 1}`} errors={userErr}>
-              <select id={`member-${i}-user`} name={`member_${i}_user`} defaultValue={echoed(`member_${i}_user`, initial[i]?.userId ?? "")} aria-invalid={userErr ? true : undefined}>
+              <select
+                id={`member-${i}-user`}
+                name={`member_${i}_user`}
+                defaultValue={echoed(`member_${i}_user`, initial[i]?.userId ?? "")}
+                aria-invalid={userErr ? true : undefined}
+              >
                 <option value="">— pilih pegawai —</option>
                 {staff.map((s) => (
                   <option key={s.id} value={s.id}>
@@ -44,7 +49,12 @@ function MemberRows({ staff, state, initial }: { staff: Staff[]; state: ActionSt
               </select>
             </FieldShell>
             <FieldShell id={`member-${i}-role`} label={`Jabatan anggota ${i + 1} dalam tim`} errors={roleErr}>
-              <select id={`member-${i}-role`} name={`member_${i}_role`} defaultValue={echoed(`member_${i}_role`, initial[i]?.teamRole ?? "")} aria-invalid={roleErr ? true : undefined}>
+              <select
+                id={`member-${i}-role`}
+                name={`member_${i}_role`}
+                defaultValue={echoed(`member_${i}_role`, initial[i]?.teamRole ?? "")}
+                aria-invalid={roleErr ? true : undefined}
+              >
                 <option value="">— pilih —</option>
                 {TEAM_ROLES.map((r) => (
                   <option key={r} value={r}>
