@@ -29,7 +29,7 @@ export async function findByReceiptCode(raw: unknown, client: PublicClient): Pro
 /**
  * The case a receipt code opens, or null. Raw: Prisma spends about 0.5 ms of CPU compiling a query on the
  * wide Case model, three times what the statement costs, and this is the public's most frequent request
- * (BENCHMARKS.md, issue 9; docs/decisions/0009-raw-receipt-lookup.md).
+ * (BENCHMARKS.md, issue 9; docs/decisions/0010-raw-receipt-lookup.md).
  */
 export async function caseIdOfReceiptCode(code: string): Promise<string | null> {
   const [kase] = await db.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT "id" FROM "Case" WHERE "receiptCodeHash" = ${hashReceiptCode(code)}`);
