@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { POST } from "@/app/api/lapak-aduan/aduan/route";
 import { DEMO_API_KEY, DEMO_API_SECRET } from "@/lib/intake/api-keys";
-import { signature } from "@/lib/intake/hmac";
+import { signature } from "@/lib/crypto/hmac";
 
 export function lapakRequest(body: unknown, opts: { key?: string; secret?: string; sig?: string } = {}) {
   const raw = typeof body === "string" ? body : JSON.stringify(body);

@@ -29,7 +29,15 @@ function DownloadReceipt({ code }: { code: string }) {
   );
 }
 
-export function ReceiptPanel({ data, children }: { data: Record<string, string>; children?: ReactNode }) {
+/** What the complainant is told about the code; staff who register a complaint read `note` instead. */
+const FOR_COMPLAINANT = (
+  <>
+    Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan dijawab, dan selesainya aduan
+    dikonfirmasi. Kode hanya ditampilkan <strong>sekali ini</strong>, tidak dikirim melalui e-mail, dan tidak dapat dipulihkan.
+  </>
+);
+
+export function ReceiptPanel({ data, note = FOR_COMPLAINANT, children }: { data: Record<string, string>; note?: ReactNode; children?: ReactNode }) {
   return (
     <section className="receipt" aria-labelledby="tanda-terima" data-testid="receipt" tabIndex={-1}>
       <h2 id="tanda-terima" style={{ marginTop: 0 }}>
@@ -54,10 +62,7 @@ export function ReceiptPanel({ data, children }: { data: Record<string, string>;
           ) : null}
         </dd>
       </dl>
-      <p>
-        Simpan kode tanda terima: dengan kode ini perkembangan aduan diikuti di halaman <strong>Lacak aduan</strong>, pertanyaan dijawab, dan selesainya aduan
-        dikonfirmasi. Kode hanya ditampilkan <strong>sekali ini</strong>, tidak dikirim melalui e-mail, dan tidak dapat dipulihkan.
-      </p>
+      <p>{note}</p>
       <div className="actions no-print">
         <button type="button" onClick={() => window.print()}>
           Cetak tanda terima

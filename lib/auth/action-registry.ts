@@ -108,7 +108,7 @@ export const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PAT
   "app/api/auth/[...nextauth]/route.ts": { GET: { nextAuth: true }, POST: { nextAuth: true } },
   "app/api/lapak-aduan/aduan/route.ts": { POST: { machine: "Lapak Aduan: API key and HMAC signature" } },
   "app/api/health/route.ts": { GET: { open: "status only" } },
-  "app/api/ping/route.ts": { GET: { open: "empty: the benchmarks' floor" } },
+  "app/api/ping/route.ts": { GET: { open: "empty: the benchmarks' floor (404 unless the benchmark started the server)" } },
   "app/api/demo-kode/route.ts": { GET: { open: "demo installations only: the published demo secret's current code" } },
   "app/api/lambang/route.ts": { GET: { open: "the coat of arms on letterheads" } },
   "app/api/lampiran/[id]/route.ts": { GET: { permission: "case:view", scoped: true } },

@@ -7,7 +7,7 @@ import { lapakRequest, ticket } from "@/tests/lapak";
 import { POST } from "@/app/api/lapak-aduan/aduan/route";
 import { MAX_LAPAK_REQUEST_BYTES } from "@/lib/files/limits";
 import { DEMO_API_KEY, DEMO_API_SECRET, seedDemoApiKey } from "./api-keys";
-import { signature } from "./hmac";
+import { signature } from "@/lib/crypto/hmac";
 
 const provider = databaseConfig().provider;
 
@@ -56,7 +56,7 @@ describe(`Lapak Aduan intake (${provider})`, () => {
     expect((await lapakRequest(t, { sig: "" })).status).toBe(401);
     // Signed, then changed on the way.
     const raw = JSON.stringify(t);
-    const tampered = await lapakRequest(raw.replace("berlubang", "mulus"), { sig: (await import("./hmac")).signature("sipadu-demo-secret", raw) });
+    const tampered = await lapakRequest(raw.replace("berlubang", "mulus"), { sig: (await import("@/lib/crypto/hmac")).signature("sipadu-demo-secret", raw) });
     expect(tampered.status).toBe(401);
     expect(await db.case.count()).toBe(before);
   });

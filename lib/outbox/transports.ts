@@ -1,6 +1,6 @@
 // How each kind of outbox message leaves SIPADU.
 import nodemailer, { type Transporter } from "nodemailer";
-import { signature } from "@/lib/intake/hmac";
+import { signature } from "@/lib/crypto/hmac";
 
 export class NotConfigured extends Error {}
 

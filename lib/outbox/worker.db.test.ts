@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import { seedDemoApiKey } from "@/lib/intake/api-keys";
-import { verifySignature } from "@/lib/intake/hmac";
+import { verifySignature } from "@/lib/crypto/hmac";
 import { seedReferenceData } from "@/prisma/seed";
 import { fakeLapak, lapakRequest, ticket } from "@/tests/lapak";
 import { fakeSmtp } from "@/tests/smtp";

@@ -18,7 +18,15 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--demo", "--no-build"], {
     cwd: ROOT,
     // The load generator plays many clients with X-Forwarded-For: it is the trusted proxy.
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base, SIPADU_DEMO_CASES: "0", SIPADU_TRUSTED_PROXIES: "127.0.0.1,::1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NEXTAUTH_URL: base,
+      SIPADU_DEMO_CASES: "0",
+      SIPADU_TRUSTED_PROXIES: "127.0.0.1,::1",
+      SIPADU_BENCH_ROUTES: "1",
+      ...env,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const stop = async () => {

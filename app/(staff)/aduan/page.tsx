@@ -14,6 +14,7 @@ import { casePeopleOfRole } from "@/lib/workflow/holders";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { FINAL_STATUSES, STATUS_SHORT } from "@/lib/workflow/statuses";
 import { STEPS, takes } from "@/lib/workflow/steps";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 export const metadata: Metadata = { title: "Kotak masuk" };
 
@@ -103,50 +104,28 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <label htmlFor="q">Cari nomor register atau perihal</label>
             <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
           </div>
-          <div className="field">
-            <label htmlFor="status">Status</label>
-            <select id="status" name="status" defaultValue={status.value ?? ""}>
-              <option value="">Semua status</option>
-              {statusOptions.map((s) => (
-                <option key={s} value={s}>
-                  {STATUS_SHORT[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="sumber">Sumber</label>
-            <select id="sumber" name="sumber" defaultValue={source.value ?? ""}>
-              <option value="">Semua sumber</option>
-              {Object.values(CaseSource).map((s) => (
-                <option key={s} value={s}>
-                  {SOURCE_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="opd">OPD</label>
-            <select id="opd" name="opd" defaultValue={opdId ?? ""}>
-              <option value="">Semua OPD</option>
-              {opds.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="tahun">Tahun</label>
-            <select id="tahun" name="tahun" defaultValue={year ? String(year) : ""}>
-              <option value="">Semua tahun</option>
-              {[thisYear, thisYear - 1, thisYear - 2].map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="status"
+            label="Status"
+            all="Semua status"
+            value={status.value}
+            options={statusOptions.map((s) => ({ value: s, label: STATUS_SHORT[s] }))}
+          />
+          <FilterSelect
+            name="sumber"
+            label="Sumber"
+            all="Semua sumber"
+            value={source.value}
+            options={Object.values(CaseSource).map((s) => ({ value: s, label: SOURCE_LABELS[s] }))}
+          />
+          <FilterSelect name="opd" label="OPD" all="Semua OPD" value={opdId} options={opds.map((o) => ({ value: o.id, label: o.name }))} />
+          <FilterSelect
+            name="tahun"
+            label="Tahun"
+            all="Semua tahun"
+            value={year ? String(year) : ""}
+            options={[thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: String(y), label: String(y) }))}
+          />
           <button type="submit" className="secondary">
             Saring
           </button>

@@ -5,6 +5,7 @@ import { WILAYAH, WILAYAH_LABELS } from "@/lib/auth/roles";
 import { listOpds } from "@/lib/admin/opd-list";
 import { requirePageActor } from "@/lib/auth/session";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 export const metadata: Metadata = { title: "OPD" };
 
@@ -44,17 +45,13 @@ export default async function OpdListPage({ searchParams }: { searchParams: Prom
           <label htmlFor="q">Cari nama atau kode</label>
           <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="wilayah">Wilayah Irban</label>
-          <select id="wilayah" name="wilayah" defaultValue={wilayah.value ?? ""}>
-            <option value="">Semua wilayah</option>
-            {WILAYAH.map((w) => (
-              <option key={w} value={w}>
-                {WILAYAH_LABELS[w]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="wilayah"
+          label="Wilayah Irban"
+          all="Semua wilayah"
+          value={wilayah.value}
+          options={WILAYAH.map((w) => ({ value: w, label: WILAYAH_LABELS[w] }))}
+        />
         <button type="submit" className="secondary">
           Saring
         </button>

@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/admin/user-list";
 import { requirePageActor } from "@/lib/auth/session";
 import { formatNip } from "@/lib/staff/nip";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -38,25 +39,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <label htmlFor="q">Cari nama, nama pengguna atau NIP</label>
           <input id="q" name="q" defaultValue={q.value ?? ""} maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="peran">Peran</label>
-          <select id="peran" name="peran" defaultValue={role.value ?? ""}>
-            <option value="">Semua peran</option>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="status">Status</label>
-          <select id="status" name="status" defaultValue={status.value ?? ""}>
-            <option value="">Semua</option>
-            <option value="aktif">Aktif</option>
-            <option value="nonaktif">Nonaktif</option>
-          </select>
-        </div>
+        <FilterSelect name="peran" label="Peran" all="Semua peran" value={role.value} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <FilterSelect
+          name="status"
+          label="Status"
+          all="Semua"
+          value={status.value}
+          options={[
+            { value: "aktif", label: "Aktif" },
+            { value: "nonaktif", label: "Nonaktif" },
+          ]}
+        />
         <button type="submit" className="secondary">
           Saring
         </button>

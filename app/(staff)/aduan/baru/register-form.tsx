@@ -1,5 +1,6 @@
 "use client";
 import { AttachmentField } from "@/app/_components/complaint-fields";
+import { ReceiptPanel } from "@/app/_components/receipt-panel";
 import { useFormAction } from "@/app/_components/use-form-action";
 import Link from "next/link";
 import { useState } from "react";
@@ -16,40 +17,24 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
   if (state.status === "ok" && state.data) {
     const d = state.data;
     return (
-      <section className="receipt" aria-labelledby="tanda-terima" data-testid="receipt">
-        <h2 id="tanda-terima" style={{ marginTop: 0 }}>
-          Tanda terima aduan
-        </h2>
-        <dl className="facts">
-          <dt>Nomor register</dt>
-          <dd className="mono" data-testid="register-number">
-            {d.registerNumber}
-          </dd>
-          <dt>Kode tanda terima</dt>
-          <dd className="code" data-testid="receipt-code">
-            {d.receiptCode}
-          </dd>
-          <dt>Batas penyelesaian</dt>
-          <dd>{d.dueOn}</dd>
-        </dl>
-        <p>
-          Serahkan kode tanda terima kepada pelapor: dengan kode ini pelapor mengikuti perkembangan aduannya. Kode hanya ditampilkan <strong>sekali ini</strong>{" "}
-          dan tidak dapat dilihat lagi.
-        </p>
-        <div className="actions no-print">
-          <button type="button" onClick={() => window.print()}>
-            Cetak tanda terima
-          </button>
-          <Link className="button secondary" href={`/aduan/${d.caseId}`}>
-            Buka aduan
-          </Link>
-          {/* A full load on purpose: the form's state (the receipt shown) must start afresh, which a client navigation keeps. */}
-          {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-          <a className="button secondary" href="/aduan/baru">
-            Catat aduan lain
-          </a>
-        </div>
-      </section>
+      <ReceiptPanel
+        data={d}
+        note={
+          <>
+            Serahkan kode tanda terima kepada pelapor: dengan kode ini pelapor mengikuti perkembangan aduannya. Kode hanya ditampilkan{" "}
+            <strong>sekali ini</strong> dan tidak dapat dilihat lagi.
+          </>
+        }
+      >
+        <Link className="button secondary" href={`/aduan/${d.caseId}`}>
+          Buka aduan
+        </Link>
+        {/* A full load on purpose: the form's state (the receipt shown) must start afresh, which a client navigation keeps. */}
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
+        <a className="button secondary" href="/aduan/baru">
+          Catat aduan lain
+        </a>
+      </ReceiptPanel>
     );
   }
 

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { TL_FILTERS, TL_FILTER_LABELS, type DashboardFilter } from "@/lib/dashboard/filters";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
+import { FilterSelect } from "@/app/_components/filter-select";
 
 interface Options {
   years: number[];
@@ -52,50 +53,38 @@ export function FilterForm({ filter, options }: { filter: DashboardFilter; optio
         </div>
         <p className="hint">Rentang tanggal diterima; bila diisi, menggantikan tahun.</p>
       </details>
-      <div className="field">
-        <label htmlFor="f-sumber">Sumber</label>
-        <select id="f-sumber" name="sumber" defaultValue={filter.source ?? ""}>
-          <option value="">Semua sumber</option>
-          {Object.entries(SOURCE_LABELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-opd">OPD</label>
-        <select id="f-opd" name="opd" defaultValue={filter.opdId ?? ""}>
-          <option value="">Semua OPD</option>
-          {options.opds.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-irban">Irban</label>
-        <select id="f-irban" name="irban" defaultValue={filter.irbanUserId ?? ""}>
-          <option value="">Semua Irban</option>
-          {options.irbans.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-tl">Jenis tindak lanjut</label>
-        <select id="f-tl" name="tl" defaultValue={filter.tl ?? ""}>
-          <option value="">Semua</option>
-          {TL_FILTERS.map((t) => (
-            <option key={t} value={t}>
-              {TL_FILTER_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="f-sumber"
+        name="sumber"
+        label="Sumber"
+        all="Semua sumber"
+        value={filter.source}
+        options={Object.entries(SOURCE_LABELS).map(([v, l]) => ({ value: v, label: l }))}
+      />
+      <FilterSelect
+        id="f-opd"
+        name="opd"
+        label="OPD"
+        all="Semua OPD"
+        value={filter.opdId}
+        options={options.opds.map((o) => ({ value: o.id, label: o.name }))}
+      />
+      <FilterSelect
+        id="f-irban"
+        name="irban"
+        label="Irban"
+        all="Semua Irban"
+        value={filter.irbanUserId}
+        options={options.irbans.map((i) => ({ value: i.id, label: i.name }))}
+      />
+      <FilterSelect
+        id="f-tl"
+        name="tl"
+        label="Jenis tindak lanjut"
+        all="Semua"
+        value={filter.tl}
+        options={TL_FILTERS.map((t) => ({ value: t, label: TL_FILTER_LABELS[t] }))}
+      />
       <div className="actions" style={{ margin: 0 }}>
         <button type="submit">Terapkan</button>
         <Link href="/dasbor" className="button secondary">

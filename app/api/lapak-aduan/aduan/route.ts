@@ -10,7 +10,7 @@ import { DomainError, ValidationError } from "@/lib/errors";
 import { MAX_LAPAK_REQUEST_BYTES, megabytes } from "@/lib/files/limits";
 import { BodyTooLarge, isJson, readBodyCapped } from "@/lib/http/body";
 import { apiKeyFor, markApiKeyUsed } from "@/lib/intake/api-keys";
-import { verifySignature, wellFormedSignature } from "@/lib/intake/hmac";
+import { verifySignature, wellFormedSignature } from "@/lib/crypto/hmac";
 import { assertJsonObject, receiveTicket } from "@/lib/intake/lapak-aduan";
 import { refuseCrossOrigin } from "@/lib/http/origin";
 
