@@ -15,8 +15,9 @@ mkdirSync(REPORTS, { recursive: true });
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 const bin = (pkg: string) => require.resolve(pkg);
-// vitest does not export its CLI file; its package folder is found through package.json.
-const vitestCli = path.join(path.dirname(require.resolve("vitest/package.json")), "vitest.mjs");
+// vitest and eslint do not export their CLI files; their package folders are found through package.json.
+const cliOf = (pkg: string, file: string) => path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file);
+const vitestCli = cliOf("vitest", "vitest.mjs");
 
 function run(label: string, args: string[], extraEnv: Record<string, string> = {}): boolean {
   console.log(`\n━━━ ${label} ━━━`);
@@ -28,8 +29,8 @@ const results: Record<string, boolean> = {};
 // No high or critical advisory in what runs in production (skipped, saying so, where npm's advisory service is out of reach).
 results.audit = run("Dependency advisories (npm audit)", [bin("tsx/cli"), "scripts/audit-deps.ts"]);
 // The habits before the types: ESLint (Next's rules, the import boundaries) and Prettier's format.
-results.lint = run("Lint (ESLint)", [bin("eslint/bin/eslint.js"), "--max-warnings", "0", "."]);
-results.format = run("Format (Prettier)", [bin("prettier/bin/prettier.cjs"), "--check", "--log-level", "warn", "."]);
+results.lint = run("Lint (ESLint)", [cliOf("eslint", "bin/eslint.js"), "--max-warnings", "0", "."]);
+results.format = run("Format (Prettier)", [cliOf("prettier", "bin/prettier.cjs"), "--check", "--log-level", "warn", "."]);
 results.typecheck = run("TypeScript", [bin("typescript/bin/tsc"), "--noEmit"]);
 results.vitest = run("Unit and database tests (SQLite, PostgreSQL)", [vitestCli, "run"], {
   CI_REPORT: path.join(REPORTS, "vitest.json"),
