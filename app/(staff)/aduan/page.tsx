@@ -15,6 +15,7 @@ import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { FINAL_STATUSES, STATUS_SHORT } from "@/lib/workflow/statuses";
 import { STEPS, takes } from "@/lib/workflow/steps";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Kotak masuk" };
 
@@ -167,7 +168,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
           <p>
             <strong>{inbox.total}</strong> aduan{mode === "menunggu" ? " menunggu" : ""}.
           </p>
-          <div className="table-wrap">
+          <TableWrap label="Daftar aduan">
             {/* Stacked rows on a phone (globals.css, .stack-sm); explicit roles keep it a table for screen readers. */}
             <table data-testid="inbox-table" className="stack-sm" role="table">
               <caption className="visually-hidden">Daftar aduan</caption>
@@ -228,7 +229,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
                 })}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           {inbox.pages > 1 ? (
             <nav className="pager" aria-label="Halaman">
               {page > 1 ? <Link href={link({ halaman: String(page - 1) })}>← Sebelumnya</Link> : null}

@@ -8,6 +8,7 @@ import { OUTBOX_PAGE_SIZE, listOutbox } from "@/lib/outbox/list";
 import { lapakConfigured, smtpConfigured } from "@/lib/outbox/transports";
 import { oneOf, pageParam, type SearchParams } from "@/lib/validation/search-params";
 import { RetryButton } from "./retry-button";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Kotak keluar" };
 
@@ -72,7 +73,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           <p>{emptyText(status.value ?? null, smtpConfigured())}</p>
         </div>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Pesan keluar">
           <table data-testid="outbox-table">
             <thead>
               <tr>
@@ -117,7 +118,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {total > page * OUTBOX_PAGE_SIZE ? (
         <p className="pager">

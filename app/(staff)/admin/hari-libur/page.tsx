@@ -5,6 +5,7 @@ import { formatCivilDateWithDay, todayInJakarta } from "@/lib/format/dates";
 import { HOLIDAY_TYPE_LABELS, holidaysOfYear } from "@/lib/sla/calendar-admin";
 import { textParam, type SearchParams } from "@/lib/validation/search-params";
 import { HolidayForm, RemoveHolidayForm, YearStatusForm } from "./holiday-forms";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Hari libur" };
 
@@ -48,7 +49,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
       {days.length === 0 ? (
         <p className="muted">Belum ada hari libur untuk {year}.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Hari libur">
           <table data-testid="holidays">
             <thead>
               <tr>
@@ -78,7 +79,7 @@ export default async function HolidaysPage({ searchParams }: { searchParams: Pro
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2>Tambah hari libur</h2>
       <HolidayForm defaultDate={`${year}-01-01`} />

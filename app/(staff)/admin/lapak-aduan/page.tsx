@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { lapakConfigured } from "@/lib/outbox/transports";
 import { CreateKeyForm, RevokeKeyForm } from "./key-forms";
 import { listApiKeys } from "@/lib/intake/api-keys";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Lapak Aduan" };
 
@@ -25,7 +26,7 @@ export default async function LapakKeysPage() {
       {keys.length === 0 ? (
         <p className="muted">Belum ada kunci.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Kunci API">
           <table data-testid="api-keys">
             <thead>
               <tr>
@@ -46,7 +47,7 @@ export default async function LapakKeysPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <h2>Buat kunci baru</h2>
       <CreateKeyForm />

@@ -6,6 +6,7 @@ import { listOpds } from "@/lib/admin/opd-list";
 import { requirePageActor } from "@/lib/auth/session";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "OPD" };
 
@@ -62,7 +63,7 @@ export default async function OpdListPage({ searchParams }: { searchParams: Prom
           <p>Ubah penyaring atau tambahkan OPD.</p>
         </div>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Daftar OPD">
           <table data-testid="opd-table">
             <caption className="visually-hidden">Daftar OPD</caption>
             <thead>
@@ -95,7 +96,7 @@ export default async function OpdListPage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       <p className="muted">{opds.length} OPD ditampilkan.</p>
     </>

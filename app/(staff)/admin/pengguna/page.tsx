@@ -6,6 +6,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatNip } from "@/lib/staff/nip";
 import { oneOf, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { FilterSelect } from "@/app/_components/filter-select";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Pengguna" };
 
@@ -62,7 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <p>{filtered ? "Ubah atau hapus penyaring." : "Tambahkan pengguna pertama."}</p>
         </div>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Daftar pengguna">
           <table data-testid="users-table">
             <caption className="visually-hidden">Daftar pengguna</caption>
             <thead>
@@ -94,7 +95,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </>
   );

@@ -5,13 +5,14 @@ import { FormNotice, SubmitButton } from "@/app/_components/fields";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
 import type { ImportResult, PreviewRow } from "@/lib/intake/lapak-csv";
 import { importCsvAction, previewCsvAction } from "./actions";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 const STATE_LABEL = { BARU: "Akan diimpor", SUDAH_ADA: "Dilewati (sudah ada)", GALAT: "Ditolak" } as const;
 const STATE_CLASS = { BARU: "ok", SUDAH_ADA: "off", GALAT: "late" } as const;
 
 function RowsTable({ rows }: { rows: PreviewRow[] }) {
   return (
-    <div className="table-wrap">
+    <TableWrap label="Baris berkas impor">
       <table data-testid="csv-rows">
         <thead>
           <tr>
@@ -35,7 +36,7 @@ function RowsTable({ rows }: { rows: PreviewRow[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
 

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { dashboardParams, type DashboardFilter, type Slice } from "@/lib/dashboard/filters";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 const NUM = new Intl.NumberFormat("id-ID");
 const DEC = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
@@ -45,7 +46,7 @@ export function ChartCard({
           {chart}
           <details>
             <summary>Tampilkan tabel</summary>
-            <div className="table-wrap">{table}</div>
+            <TableWrap label={`Tabel: ${title}`}>{table}</TableWrap>
           </details>
         </>
       )}

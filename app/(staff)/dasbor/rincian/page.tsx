@@ -16,6 +16,7 @@ import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { STATUS_SHORT } from "@/lib/workflow/statuses";
 import { whole } from "../_sections/common";
 import { lowerFirst } from "@/lib/format/text";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Rincian dasbor" };
 
@@ -103,7 +104,7 @@ async function CaseList({
   const cases = await slicePage(actor, where, Math.min(page, pages), PAGE_SIZE);
   return (
     <>
-      <div className="table-wrap">
+      <TableWrap label="Daftar aduan">
         {/* Stacked rows on a phone (globals.css, .stack-sm); explicit roles keep it a table for screen readers. */}
         <table data-testid="drill-cases" className="stack-sm" role="table">
           <thead role="rowgroup">
@@ -166,7 +167,7 @@ async function CaseList({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
       {pages > 1 ? (
         <nav className="pager" aria-label="Halaman">
           {page > 1 ? <Link href={`/dasbor/rincian?${sliceQuery}&halaman=${page - 1}`}>← Sebelumnya</Link> : null}
@@ -190,7 +191,7 @@ async function Breakdown({ where }: { where: ReturnType<typeof caseConditions> }
         Pimpinan melihat jumlahnya saja: identitas pelapor dan isi aduan tidak ditampilkan.
       </p>
       <div className="stacked">
-        <div className="table-wrap">
+        <TableWrap label="Rincian menurut tahap">
           <table>
             <caption>Menurut tahap</caption>
             <thead>
@@ -208,8 +209,8 @@ async function Breakdown({ where }: { where: ReturnType<typeof caseConditions> }
               ))}
             </tbody>
           </table>
-        </div>
-        <div className="table-wrap">
+        </TableWrap>
+        <TableWrap label="Rincian menurut OPD">
           <table>
             <caption>Menurut OPD (20 terbanyak)</caption>
             <thead>
@@ -227,7 +228,7 @@ async function Breakdown({ where }: { where: ReturnType<typeof caseConditions> }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </div>
     </>
   );

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/lib/format/dates";
 import { formatBytes } from "@/lib/format/numbers";
 import type { CaseView } from "@/lib/workflow/case-view";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 const KIND_LABELS: Record<string, string> = {
   BUKTI_PELAPOR: "Bukti dari pelapor",
@@ -19,7 +20,7 @@ export function Attachments({ view }: { view: CaseView }) {
       {list.length === 0 ? (
         <p className="muted">Tidak ada lampiran.</p>
       ) : (
-        <div className="table-wrap">
+        <TableWrap label="Lampiran">
           <table>
             <thead>
               <tr>
@@ -51,7 +52,7 @@ export function Attachments({ view }: { view: CaseView }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import { TableWrap } from "@/app/_components/table-wrap";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
 import {
@@ -30,7 +31,7 @@ export function ReviewSection({ view }: { view: CaseView }) {
           <p className="muted">
             Kaji cepat oleh {r.submittedBy.name}, {formatDateTime(r.submittedAt)}
           </p>
-          <div className="table-wrap">
+          <TableWrap label="Kriteria kaji cepat">
             <table>
               <thead>
                 <tr>
@@ -51,7 +52,7 @@ export function ReviewSection({ view }: { view: CaseView }) {
                   ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
           <dl className="facts" style={{ marginTop: ".75rem" }}>
             {r.nature ? (
               <>

@@ -4,6 +4,7 @@ import { formatRank } from "@/lib/staff/pangkat";
 import type { CaseView } from "@/lib/workflow/case-view";
 import { TEAM_ROLE_LABELS } from "@/lib/workflow/inputs/team";
 import { TL_LABELS } from "@/lib/workflow/inputs/review";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 const PLAN_STATUS: Record<string, string> = { DRAF: "Draf", DIAJUKAN: "Diajukan", DISAHKAN: "Dasar SPT yang ditandatangani", DIGANTI: "Diganti" };
 
@@ -30,7 +31,7 @@ export function TeamSection({ view }: { view: CaseView }) {
               <strong>Ruang lingkup:</strong> {p.scope}
             </p>
           ) : null}
-          <div className="table-wrap">
+          <TableWrap label="Susunan tim">
             <table>
               <thead>
                 <tr>
@@ -60,7 +61,7 @@ export function TeamSection({ view }: { view: CaseView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </div>
       ))}
     </section>

@@ -1,0 +1,88 @@
+// WCAG 2.1 A and AA measured with axe (issue 17, part 4): the public pages, and
+// for every demo role the pages of its menu and the case pages it may open, at
+// 1366×800 and 390×844. No rule is excepted. Two cases are prepared through the
+// real steps: one with a signed SPT (step 9 next; the planning head still sees
+// it) and one with a signed report (step 11 next), so the case pages carry
+// documents, plans, findings and history.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signInOk, test } from "./fixtures";
+import { runSupport } from "./support/run";
+
+const VIEWPORTS = [
+  { width: 1366, height: 800 },
+  { width: 390, height: 844 },
+] as const;
+
+const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoViolations(page: Page, where: string) {
+  await page.waitForLoadState("networkidle");
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+  const found = violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(found, `${where}: WCAG 2.1 AA`).toEqual([]);
+}
+
+const cases: { spt: string; report: string; code: string } = { spt: "", report: "", code: "" };
+
+test.beforeAll(() => {
+  cases.spt = runSupport("new-case.ts");
+  expect(runSupport("advance-case.ts", cases.spt, "9")).toBe("SPT_DITANDATANGANI");
+  cases.report = runSupport("new-case.ts");
+  expect(runSupport("advance-case.ts", cases.report, "11")).toBe("LAPORAN_SELESAI");
+});
+
+test.describe.configure({ timeout: 180_000 });
+
+test("the public pages, on a desktop and on a phone", async ({ page }) => {
+  for (const viewport of VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const url of ["/", "/lapor", "/wbs", "/lacak", "/masuk", "/verifikasi"]) {
+      await page.goto(url);
+      await expectNoViolations(page, `${url} at ${viewport.width}px`);
+    }
+  }
+});
+
+const ROLES = ["pengaduan", "inspektur", "penelaah", "irban1", "auditor1", "perencanaan", "pimpinan", "admin"];
+
+for (const login of ROLES) {
+  test(`${login}: the pages of the menu and the case pages, on a desktop and on a phone`, async ({ page }) => {
+    await signInOk(page, login);
+    const menu = page.getByRole("navigation", { name: "Menu utama" }).getByRole("link");
+    const pages = [...new Set(await menu.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname)))];
+    // What the menu's pages lead to: a case page of each prepared case the role may see, an edit page for the admin.
+    const extra: string[] = [];
+    if (pages.includes("/aduan")) {
+      for (const registerNumber of [cases.spt, cases.report]) {
+        await page.goto(`/aduan?tampil=semua&q=${encodeURIComponent(registerNumber)}`);
+        const link = page.getByRole("link", { name: registerNumber });
+        if (await link.count()) extra.push(new URL((await link.first().getAttribute("href"))!, page.url()).pathname);
+      }
+    }
+    if (login === "admin") {
+      await page.goto("/admin/pengguna");
+      extra.push(new URL((await page.getByTestId("users-table").getByRole("link").first().getAttribute("href"))!, page.url()).pathname);
+      extra.push("/admin/pengguna/baru", "/admin/opd/baru");
+    }
+    if (pages.includes("/dasbor")) extra.push("/dasbor/rincian");
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      for (const url of [...pages, ...extra]) {
+        await page.goto(url);
+        await expectNoViolations(page, `${login} ${url} at ${viewport.width}px`);
+      }
+    }
+    // The signed SPT's verification page, as its QR code opens it.
+    if (login === "perencanaan") {
+      await page.goto(extra[0]!);
+      cases.code = (await page.getByTestId("verification-link").first().textContent())!.trim();
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        await page.goto(`/verifikasi/${cases.code}`);
+        await expect(page.getByTestId("verification")).toBeVisible();
+        await expectNoViolations(page, `/verifikasi/<code> at ${viewport.width}px`);
+      }
+    }
+  });
+}
