@@ -1,10 +1,11 @@
 // What the filter form offers: the OPDs and the Irbans (inactive ones too:
 // they handled cases in earlier years), and the years with complaints.
 import { db } from "@/lib/db";
+import { opdNames } from "@/lib/intake/opd-choices";
 
 export async function filterOptions() {
   const [opds, irbans] = await Promise.all([
-    db.opd.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    opdNames(),
     db.user.findMany({ where: { role: "IRBAN" }, orderBy: [{ irbanWilayah: "asc" }, { name: "asc" }], select: { id: true, name: true, irbanWilayah: true } }),
   ]);
   return { opds, irbans, known: { opdIds: new Set(opds.map((o) => o.id)), irbanIds: new Set(irbans.map((i) => i.id)) } };
