@@ -33,7 +33,8 @@ export default defineConfig({
   },
   projects: [
     { name: "sqlite", testIgnore: /postgresql\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${SQLITE_PORT}` } },
-    { name: "postgresql", testMatch: /postgresql\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } },
+    // On PostgreSQL: its own spec, and the accessibility and step-by-step layout specs (issue 17 asks both databases).
+    { name: "postgresql", testMatch: /(postgresql|accessibility|workflow)\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${PG_PORT}` } },
   ],
   webServer: [
     {

@@ -38,8 +38,14 @@ test("public pages on a phone are no wider than the screen; the staff menu shows
     await page.goto(url);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
   }
-  // The admin has the longest menu: every item is on the screen, none behind a sideways scroll.
+  // The admin has the longest menu. On a phone it waits behind the "Menu" button; opened, every item is on
+  // the screen, none behind a sideways scroll; a choice folds it again.
   await signInOk(page, "admin");
+  const toggle = page.getByRole("button", { name: "Menu" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByRole("navigation", { name: "Menu utama" })).toBeHidden();
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
   const links = page.getByRole("navigation", { name: "Menu utama" }).getByRole("link");
   await expect(links).toHaveText(["Pengguna", "OPD", "Hari Libur", "Target Langkah", "Surat", "Lapak Aduan", "Kotak Keluar", "Akun Saya"]);
   for (const link of await links.all()) {
@@ -48,4 +54,30 @@ test("public pages on a phone are no wider than the screen; the staff menu shows
     expect(box.x + box.width).toBeLessThanOrEqual(390);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await links.filter({ hasText: "Hari Libur" }).click();
+  await expect(page).toHaveURL(/\/admin\/hari-libur/);
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+});
+
+test("radio buttons and check boxes sit on the first line of their label, on a phone and a desktop", async ({ page }) => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1366, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.goto("/lapor");
+    // The middle of each box against the middle of the first line of the text beside it.
+    const offsets = await page.locator(".checkbox").evaluateAll((rows) =>
+      rows.map((row) => {
+        const input = row.querySelector("input")!.getBoundingClientRect();
+        const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT, { acceptNode: (n) => (n.textContent!.trim() ? 1 : 3) });
+        const range = document.createRange();
+        range.selectNodeContents(walker.nextNode()!);
+        const line = range.getClientRects()[0]!;
+        return Math.abs(input.top + input.height / 2 - (line.top + line.height / 2));
+      }),
+    );
+    expect(offsets.length, "boxes on /lapor").toBeGreaterThanOrEqual(4);
+    for (const offset of offsets) expect(offset, `at ${viewport.width}px`).toBeLessThanOrEqual(3);
+  }
 });

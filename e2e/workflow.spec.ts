@@ -1,5 +1,5 @@
 // One complaint through all twelve steps in the browser, by the demo users.
-import { test as base, type Browser, type Page } from "@playwright/test";
+import { test as base, type Browser, type Page, type TestInfo } from "@playwright/test";
 import { expect, signInOk, test } from "./fixtures";
 import { runSupport } from "./support/run";
 
@@ -30,6 +30,30 @@ async function submitStep(page: Page, button: string, stepNumber: number | strin
   await expect(page.getByTestId("step-done")).toContainText(`Langkah ${stepNumber} tersimpan${done ? `: ${done}` : ""}`);
 }
 
+/**
+ * The step's actor sees the step's first field on the first screen, on a desktop and on a phone (issue 17); a
+ * screenshot of each is kept with the test's results. Back to Playwright's default size afterwards.
+ */
+async function firstFieldOnFirstScreen(page: Page, testInfo: TestInfo, step: string) {
+  for (const [device, size] of [
+    ["desktop", { width: 1366, height: 800 }],
+    ["ponsel", { width: 390, height: 844 }],
+  ] as const) {
+    await page.setViewportSize(size);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const first = page.getByTestId("my-step").locator("input:not([type=hidden]), select, textarea, button").first();
+    await expect(first, `langkah ${step}, ${device}`).toBeVisible();
+    // Its top and its first lines on the screen: a six-line message may run past the fold, the field may not.
+    const box = (await first.boundingBox())!;
+    expect(box.y, `langkah ${step}, ${device}: atas kolom pertama`).toBeGreaterThanOrEqual(0);
+    expect(box.y + Math.min(box.height, 72), `langkah ${step}, ${device}: kolom pertama terlihat`).toBeLessThanOrEqual(size.height);
+    const file = testInfo.outputPath(`langkah-${step}-${device}.png`);
+    await page.screenshot({ path: file });
+    await testInfo.attach(`langkah-${step}-${device}`, { path: file, contentType: "image/png" });
+  }
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 base.describe.configure({ mode: "serial" });
 
 test("a complaint travels from receipt to SELESAI through the twelve steps", async ({ browser }, testInfo) => {
@@ -56,9 +80,10 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await receipt.getByRole("link", { name: "Buka aduan" }).click();
   await expect(pengaduan).toHaveURL(/\/aduan\/c[a-z0-9]{20,}$/);
   const caseUrl = new URL(pengaduan.url()).pathname;
-  await expect(pengaduan.getByText("kuitansi.pdf")).toBeVisible();
+  await expect(pengaduan.getByRole("region", { name: "Lampiran", exact: true }).getByText("kuitansi.pdf")).toBeVisible();
 
   // Step 2.
+  await firstFieldOnFirstScreen(pengaduan, testInfo, "2");
   await pengaduan.getByLabel(/^Catatan pengantar/).fill("Mohon arahan untuk aduan pungutan KTP.");
   await submitStep(pengaduan, "Teruskan ke Inspektur", 2);
 
@@ -66,6 +91,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   const inspektur = await as("inspektur");
   await inspektur.goto("/aduan");
   await inspektur.getByRole("link", { name: registerNumber }).click();
+  await firstFieldOnFirstScreen(inspektur, testInfo, "3");
   await inspektur.getByLabel("Dewi Kartika Sari, S.H.").check();
   await inspektur.getByLabel("Arahan").fill("Telaah dalam dua hari.");
   await submitStep(inspektur, "Perintahkan penelaahan", 3);
@@ -73,6 +99,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   // Step 4: the quick assessment.
   const penelaah = await as("penelaah");
   await penelaah.goto(caseUrl);
+  await firstFieldOnFirstScreen(penelaah, testInfo, "4");
   for (const group of await penelaah.getByRole("group", { name: /^(Unsur 5W|Bukti awal|Termasuk kewenangan|Ada indikasi|Tidak sedang ditangani)/ }).all()) {
     await group.getByLabel("Memenuhi", { exact: true }).check();
   }
@@ -83,14 +110,16 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
 
   // Step 5: the Irban of the OPD's wilayah is suggested.
   await inspektur.goto(caseUrl);
-  await expect(inspektur.getByLabel("Irban", { exact: true })).toHaveValue(/.+/);
-  await expect(inspektur.getByLabel("Irban", { exact: true }).locator("option:checked")).toContainText("Agus Priyanto");
+  await firstFieldOnFirstScreen(inspektur, testInfo, "5");
+  await expect(inspektur.getByLabel("Irban (wajib)", { exact: true })).toHaveValue(/.+/);
+  await expect(inspektur.getByLabel("Irban (wajib)", { exact: true }).locator("option:checked")).toContainText("Agus Priyanto");
   await expect(inspektur.getByRole("group", { name: "Jenis tindak lanjut" }).getByLabel("Klarifikasi")).toBeChecked();
   await submitStep(inspektur, "Disposisikan", 5, "Inspektur mendisposisikan kepada Irban.");
 
   // Step 6: the Irban draws up the team: the auditor as Ketua Tim.
   const irban1 = await as("irban1");
   await irban1.goto(caseUrl);
+  await firstFieldOnFirstScreen(irban1, testInfo, "6");
   await irban1.getByLabel(/^Tujuan/).fill("Memperoleh kejelasan dugaan pungutan pada layanan KTP.");
   await irban1.getByLabel("Anggota 3", { exact: true }).selectOption({ label: "Yusuf Hidayat, S.Ak. — Auditor Ahli Pertama (19940308 201903 1 011)" });
   // Each row's role says whose it is.
@@ -100,10 +129,12 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   // Step 7 and 8: the SPT is drafted and signed.
   const perencanaan = await as("perencanaan");
   await perencanaan.goto(caseUrl);
+  await firstFieldOnFirstScreen(perencanaan, testInfo, "7");
   await expect(perencanaan.getByLabel(/^Untuk/)).toHaveValue(/klarifikasi atas pengaduan masyarakat Nomor/);
   await submitStep(perencanaan, "Kirim draf SPT", 7);
   await inspektur.goto(caseUrl);
   await expect(inspektur.getByTestId("spt-draft")).toBeVisible();
+  await firstFieldOnFirstScreen(inspektur, testInfo, "8");
   // The confirmation says what is being signed.
   await inspektur.getByRole("button", { name: "Tandatangani SPT", exact: true }).click();
   await expect(inspektur.getByRole("dialog").getByTestId("signing-what")).toContainText(/SPT atas aduan ADU\/\d{4}\/\d{5} \(Pungutan liar pembuatan KTP/);
@@ -113,12 +144,14 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
 
   // Step 9.
   await perencanaan.goto(caseUrl);
+  await firstFieldOnFirstScreen(perencanaan, testInfo, "9");
   await perencanaan.getByRole("checkbox", { name: /SPT telah disampaikan/ }).check();
   await submitStep(perencanaan, "Catat penyampaian SPT", 9);
 
   // Step 10: the auditor named in the SPT records a finding and the report, then submits.
   const auditor = await as("auditor1");
   await auditor.goto(caseUrl);
+  await firstFieldOnFirstScreen(auditor, testInfo, "10");
   await auditor.getByLabel(/^Catatan kerja baru/).fill("Wawancara petugas loket, 10.00 WIB.");
   await auditor.getByRole("button", { name: "Simpan catatan" }).click();
   await expect(auditor.getByTestId("form-ok")).toHaveText("Catatan kerja disimpan.");
@@ -149,6 +182,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await expect(inspektur.getByRole("row").filter({ has: inspektur.getByRole("link", { name: registerNumber }) })).toContainText("Menunggu persetujuan laporan");
   // Returned once with notes, which the team reads on its step; submitted again.
   await inspektur.goto(caseUrl);
+  await firstFieldOnFirstScreen(inspektur, testInfo, "10a");
   await inspektur.getByRole("radio", { name: "Kembalikan kepada tim untuk diperbaiki" }).check();
   await inspektur.getByLabel(/^Catatan perbaikan/).fill("Lampirkan kuitansi pungutan pada temuan 1.");
   await submitStep(inspektur, "Kembalikan laporan", "10a", "Inspektur mengembalikan laporan hasil kepada tim untuk diperbaiki.");
@@ -166,6 +200,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
 
   // Step 11: the letter to the complainant is numbered and signed with it.
   await pengaduan.goto(caseUrl);
+  await firstFieldOnFirstScreen(pengaduan, testInfo, "11");
   await expect(pengaduan.getByLabel(/^Pemberitahuan kepada pelapor/)).toHaveValue(/Pungutan terbukti/);
   await submitStep(pengaduan, "Kirim pemberitahuan", 11);
   await expect(pengaduan.getByTestId("document-SURAT_PEMBERITAHUAN_HASIL")).toContainText(/Nomor 700\.1\.2\.4\//);

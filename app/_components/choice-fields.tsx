@@ -2,7 +2,7 @@
 // Radio buttons and checkbox lists, in a fieldset whose legend names them.
 import { useId } from "react";
 import type { ActionState } from "@/lib/auth/action-state";
-import { HintAndError, describedBy, errorsOf } from "./fields";
+import { HintAndError, RequiredMark, describedBy, errorsOf } from "./fields";
 
 interface Option {
   value: string;
@@ -16,6 +16,7 @@ function Choices({
   options,
   checked,
   invalid,
+  required,
   className = "choices",
 }: {
   type: "radio" | "checkbox";
@@ -23,13 +24,22 @@ function Choices({
   options: readonly Option[];
   checked: (value: string) => boolean;
   invalid: boolean;
+  required?: boolean;
   className?: string;
 }) {
   return (
     <div className={className}>
       {options.map((o) => (
         <label key={o.value} className="checkbox">
-          <input type={type} name={name} value={o.value} defaultChecked={checked(o.value)} aria-invalid={invalid || undefined} />
+          {/* A required radio group is announced as such; a checkbox list marks only its legend (the attribute would demand every box). */}
+          <input
+            type={type}
+            name={name}
+            value={o.value}
+            defaultChecked={checked(o.value)}
+            required={type === "radio" ? required : undefined}
+            aria-invalid={invalid || undefined}
+          />
           <span>
             {o.label}
             {o.hint ? <span className="hint"> — {o.hint}</span> : null}
@@ -48,6 +58,7 @@ export function RadioGroupField({
   defaultValue,
   hint,
   inline,
+  required,
 }: {
   name: string;
   legend: string;
@@ -56,13 +67,17 @@ export function RadioGroupField({
   defaultValue?: string;
   hint?: string;
   inline?: boolean;
+  required?: boolean;
 }) {
   const id = useId();
   const errors = errorsOf(state, name);
   const current = state?.status === "error" && name in state.values ? state.values[name] : defaultValue;
   return (
     <fieldset className="field" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        <RequiredMark required={required} />
+      </legend>
       <HintAndError id={id} hint={hint} />
       <Choices
         key={current ?? ""}
@@ -71,6 +86,7 @@ export function RadioGroupField({
         options={options}
         checked={(v) => current === v}
         invalid={Boolean(errors?.length)}
+        required={required}
         className={inline ? "choices inline" : "choices"}
       />
       <HintAndError id={id} errors={errors} />
@@ -85,6 +101,7 @@ export function CheckboxGroupField({
   state,
   defaultValues = [],
   hint,
+  required,
 }: {
   name: string;
   legend: string;
@@ -92,13 +109,17 @@ export function CheckboxGroupField({
   state?: ActionState;
   defaultValues?: string[];
   hint?: string;
+  required?: boolean;
 }) {
   const id = useId();
   const errors = errorsOf(state, name);
   // The echo keeps one value per name; after an error, fall back to the defaults.
   return (
     <fieldset className="field" aria-describedby={describedBy(id, hint, errors)} aria-invalid={errors?.length ? true : undefined}>
-      <legend>{legend}</legend>
+      <legend>
+        {legend}
+        <RequiredMark required={required} />
+      </legend>
       <HintAndError id={id} hint={hint} />
       <Choices type="checkbox" name={name} options={options} checked={(v) => defaultValues.includes(v)} invalid={Boolean(errors?.length)} />
       <HintAndError id={id} errors={errors} />

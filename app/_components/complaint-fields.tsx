@@ -3,6 +3,7 @@
 import type { ActionState } from "@/lib/auth/action-state";
 import { SelectField, TextAreaField, TextField } from "./fields";
 import { FileField } from "./file-field";
+import { COMPLAINT_LIMITS as MAX } from "@/lib/workflow/inputs/complaint-limits";
 
 export function ComplaintFields({
   state,
@@ -18,11 +19,19 @@ export function ComplaintFields({
     <fieldset>
       <legend>Pokok aduan (5W+1H)</legend>
       <div className="stack" style={{ maxWidth: "none" }}>
-        <TextField name="title" label="Perihal" required state={state} hint="Satu kalimat, misalnya: Pungutan liar pada pelayanan KTP di Kecamatan X." />
-        <TextAreaField name="description" label="Apa yang terjadi" required rows={5} state={state} />
+        <TextField
+          name="title"
+          maxLength={MAX.title}
+          label="Perihal"
+          required
+          state={state}
+          hint="Satu kalimat, misalnya: Pungutan liar pada pelayanan KTP di Kecamatan X."
+        />
+        <TextAreaField name="description" maxLength={MAX.description} label="Apa yang terjadi" required rows={5} state={state} />
         <div className="grid-2">
           <TextField
             name="reportedParty"
+            maxLength={MAX.reportedParty}
             label="Siapa yang dilaporkan"
             state={state}
             hint={essentialsRequired ? "Nama, jabatan atau unit; atau pilih OPD-nya." : undefined}
@@ -30,12 +39,26 @@ export function ComplaintFields({
           <SelectField name="opdId" label="OPD terlapor" options={opds} placeholder="— belum diketahui —" state={state} />
         </div>
         <div className="grid-2">
-          <TextField name="location" label="Di mana" required={essentialsRequired} state={state} />
-          <TextField name="occurredAt" label="Kapan" required={essentialsRequired} state={state} hint="Misalnya: sekitar Maret 2026." />
+          <TextField name="location" maxLength={MAX.location} label="Di mana" required={essentialsRequired} state={state} />
+          <TextField
+            name="occurredAt"
+            maxLength={MAX.occurredAt}
+            label="Kapan"
+            required={essentialsRequired}
+            state={state}
+            hint="Misalnya: sekitar Maret 2026."
+          />
         </div>
-        <TextAreaField name="reason" label="Mengapa (menurut Anda)" rows={2} state={state} />
-        <TextAreaField name="manner" label="Bagaimana kejadiannya" rows={2} state={state} />
-        <TextAreaField name="evidenceSummary" label="Bukti yang ada" rows={2} state={state} hint="Sebutkan bukti yang Anda miliki, dilampirkan atau tidak." />
+        <TextAreaField name="reason" maxLength={MAX.reason} label="Mengapa (menurut Anda)" rows={2} state={state} />
+        <TextAreaField name="manner" maxLength={MAX.manner} label="Bagaimana kejadiannya" rows={2} state={state} />
+        <TextAreaField
+          name="evidenceSummary"
+          maxLength={MAX.evidenceSummary}
+          label="Bukti yang ada"
+          rows={2}
+          state={state}
+          hint="Sebutkan bukti yang Anda miliki, dilampirkan atau tidak."
+        />
       </div>
     </fieldset>
   );

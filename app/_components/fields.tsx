@@ -1,9 +1,10 @@
 "use client";
 // Form fields that show the server's verdict: the error under the field,
 // linked with aria-describedby, and what the user typed kept after an error.
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/auth/action-state";
+import { formatThousands } from "@/lib/format/numbers";
 
 /** The first problem of a field: fix one thing at a time, the most basic first ("wajib diisi"). */
 export function errorsOf(state: ActionState | undefined, name: string): string[] | undefined {
@@ -41,6 +42,11 @@ export function HintAndError({ id, hint, errors, errorTestId }: { id: string; hi
   );
 }
 
+/** Said before submitting, not after: a required field names itself so beside its label or legend. */
+export function RequiredMark({ required }: { required?: boolean }) {
+  return required ? <span className="muted"> (wajib)</span> : null;
+}
+
 export function FieldShell({
   id,
   label,
@@ -63,7 +69,7 @@ export function FieldShell({
     <div className="field">
       <label htmlFor={id}>
         {label}
-        {required ? <span className="muted"> (wajib)</span> : null}
+        <RequiredMark required={required} />
       </label>
       <HintAndError id={id} hint={hint} />
       {children}
@@ -72,8 +78,53 @@ export function FieldShell({
   );
 }
 
-export function describedBy(id: string, hint: unknown, errors?: string[]) {
-  return [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+export function describedBy(id: string, hint: unknown, errors?: string[], counted?: boolean) {
+  return [hint ? `${id}-hint` : null, counted ? `${id}-count` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+/**
+ * The length limits of the form a field stands in, by field name (`limitsOf(schema)`): a form
+ * provides them once and each field counts towards its own, so no limit is typed twice.
+ */
+export const FieldLimits = createContext<Record<string, number>>({});
+
+/** A field's own limit wins over its form's. */
+function limitFor(limits: Record<string, number>, name: string, own: number | undefined): number | undefined {
+  return own ?? limits[name];
+}
+
+/** Limits shorter than this (a NIK, a code) are said by the field's hint, not counted. */
+const COUNTED_FROM = 100;
+
+/**
+ * A length counter for a field with a limit: the limit is shown before typing, the count as one types.
+ * What is typed is counted for the form result it was typed after; a new result (the form re-filled with
+ * what was submitted) counts from that value again. Near the limit it says what is left to screen readers.
+ */
+function useCounter(state: ActionState | undefined, initial: string | undefined, max: number | undefined) {
+  const [typed, setTyped] = useState<{ after: ActionState | undefined; length: number } | null>(null);
+  const counted = max !== undefined && max >= COUNTED_FROM;
+  const length = typed && typed.after === state ? typed.length : (initial ?? "").length;
+  const onInput = counted
+    ? (e: React.FormEvent<HTMLInputElement | HTMLTextAreaElement>) => setTyped({ after: state, length: e.currentTarget.value.length })
+    : undefined;
+  return { counted, length, onInput };
+}
+
+function CharCount({ id, length, max }: { id: string; length: number; max: number }) {
+  const left = max - length;
+  const near = left <= Math.max(20, Math.round(max * 0.1));
+  return (
+    <p className={`char-count${left < 0 ? " over" : near ? " near" : ""}`} id={`${id}-count`} data-testid="char-count">
+      {formatThousands(length)} / {formatThousands(max)} karakter
+      {left < 0 ? <span aria-hidden="true"> — kelebihan {formatThousands(-left)}, persingkat sebelum mengirim</span> : null}
+      {near || left < 0 ? (
+        <span className="visually-hidden" aria-live="polite">
+          {left > 0 ? `, sisa ${left} karakter` : left === 0 ? ", batas tercapai" : `, kelebihan ${-left} karakter`}
+        </span>
+      ) : null}
+    </p>
+  );
 }
 
 export function TextField({
@@ -96,20 +147,26 @@ export function TextField({
 }) {
   const id = useId();
   const errors = errorsOf(state, name);
+  const value = type === "password" ? undefined : valueOf(state, name, defaultValue);
+  const max = limitFor(useContext(FieldLimits), name, maxLength);
+  const counter = useCounter(state, value, type === "password" ? undefined : max);
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       <input
         id={id}
         name={name}
         type={type}
-        defaultValue={type === "password" ? undefined : valueOf(state, name, defaultValue)}
+        defaultValue={value}
         required={required}
         autoComplete={autoComplete}
         inputMode={inputMode}
-        maxLength={maxLength}
+        // A counted field takes a pasted text whole and says how much is over: cutting it silently would lose it.
+        maxLength={counter.counted ? undefined : max}
+        onInput={counter.onInput}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, counter.counted)}
       />
+      {counter.counted ? <CharCount id={id} length={counter.length} max={max!} /> : null}
     </FieldShell>
   );
 }
@@ -126,18 +183,24 @@ export function TextAreaField({
 }: BaseProps & { defaultValue?: string; rows?: number; maxLength?: number }) {
   const id = useId();
   const errors = errorsOf(state, name);
+  const value = valueOf(state, name, defaultValue);
+  const max = limitFor(useContext(FieldLimits), name, maxLength);
+  const counter = useCounter(state, value, max);
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors} required={required}>
       <textarea
         id={id}
         name={name}
         rows={rows}
-        maxLength={maxLength}
-        defaultValue={valueOf(state, name, defaultValue)}
+        // A counted field takes a pasted text whole and says how much is over: cutting it silently would lose it.
+        maxLength={counter.counted ? undefined : max}
+        defaultValue={value}
         required={required}
+        onInput={counter.onInput}
         aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
+        aria-describedby={describedBy(id, hint, errors, counter.counted)}
       />
+      {counter.counted ? <CharCount id={id} length={counter.length} max={max!} /> : null}
     </FieldShell>
   );
 }
@@ -179,15 +242,26 @@ export function SelectField({
   );
 }
 
-export function CheckboxField({ name, label, state, hint, defaultChecked }: BaseProps & { defaultChecked?: boolean }) {
+export function CheckboxField({ name, label, state, hint, defaultChecked, required }: BaseProps & { defaultChecked?: boolean; required?: boolean }) {
   const id = useId();
   const errors = errorsOf(state, name);
   const checked = state?.status === "error" ? name in state.values : defaultChecked;
   return (
     <div className="field">
       <div className="checkbox">
-        <input id={id} name={name} type="checkbox" defaultChecked={checked} aria-describedby={describedBy(id, hint, errors)} />
-        <label htmlFor={id}>{label}</label>
+        <input
+          id={id}
+          name={name}
+          type="checkbox"
+          defaultChecked={checked}
+          required={required}
+          aria-invalid={errors?.length ? true : undefined}
+          aria-describedby={describedBy(id, hint, errors)}
+        />
+        <label htmlFor={id}>
+          {label}
+          <RequiredMark required={required} />
+        </label>
       </div>
       <HintAndError id={id} hint={hint} errors={errors} />
     </div>

@@ -1,6 +1,5 @@
 // Questions from the complaint team to the complainant, and the complainant's
 // answers (with evidence) through the tracking page.
-import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { throwIfNoPermission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -11,14 +10,11 @@ import { withCaseEvent } from "@/lib/history/case-event";
 import { pauseClock, resumeClock } from "@/lib/sla/pause";
 import { enqueue } from "@/lib/outbox/enqueue";
 import { publicUrl } from "@/lib/runtime/public-url";
-import { text } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse";
 import { FINAL_STATUSES } from "@/lib/workflow/statuses";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { EVENT_TEXT } from "@/lib/history/labels";
-
-const askInput = z.strictObject({ caseId: z.string().min(1).max(40), question: text("Pertanyaan", 3000) });
-const answerInput = z.strictObject({ body: text("Jawaban", 5000), lampiran: z.unknown().optional() });
+import { answerInput, askInput } from "./message-inputs";
 
 const isFinal = (status: string) => (FINAL_STATUSES as readonly string[]).includes(status);
 

@@ -8,10 +8,10 @@ import { unseal } from "@/lib/crypto/seal";
 import { db } from "@/lib/db";
 import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { withCaseEvent } from "@/lib/history/case-event";
-import { text } from "@/lib/validation/fields";
 import { parseInput } from "@/lib/validation/parse";
 import { loadCaseForActor } from "@/lib/workflow/scope";
 import { EVENT_LABELS, EVENT_TEXT } from "@/lib/history/labels";
+import { identityRequestInput } from "./message-inputs";
 
 export interface WbsIdentity {
   name: string | null;
@@ -20,7 +20,6 @@ export interface WbsIdentity {
   email: string | null;
 }
 
-const requestInput = z.strictObject({ caseId: z.string().min(1).max(40), reason: text("Alasan", 1000) });
 const decideInput = z.strictObject({ requestId: z.string().min(1).max(40), decision: z.enum(["SETUJU", "TOLAK"], { error: "Pilih keputusan." }) });
 const viewInput = z.strictObject({ caseId: z.string().min(1).max(40) });
 
@@ -31,7 +30,7 @@ async function sealedCase(actor: Actor, caseId: string) {
 }
 
 export async function requestIdentityAccess(actor: Actor, raw: unknown) {
-  const input = parseInput(requestInput, raw);
+  const input = parseInput(identityRequestInput, raw);
   const kase = await sealedCase(actor, input.caseId);
   if (can(actor.role, "wbs:decide-identity")) throw new DomainError("TIDAK_PERLU", "Inspektur dapat membuka identitas tanpa permintaan.");
   const open = await db.identityAccessRequest.findFirst({

@@ -4,6 +4,9 @@ import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import { PUBLIC_STAGES, trackingView } from "@/lib/intake/tracking";
 import { ESTIMATE_NOTE, formatDueOn } from "@/lib/sla/calendar";
 import { TRACKING_COOKIE, caseOfToken } from "@/lib/public/tracking-session";
+import { answerInput } from "@/lib/intake/message-inputs";
+import { limitsOf } from "@/lib/validation/limits";
+import { confirmInput } from "@/lib/workflow/inputs/execution";
 import { leaveAction } from "./actions";
 import { AnswerForm, ConfirmForm, LookupForm } from "./tracking-forms";
 
@@ -59,7 +62,7 @@ export default async function LacakPage() {
       {view.openQuestionId ? (
         <section className="step-panel" aria-labelledby="jawab">
           <h2 id="jawab">Tim pengaduan memerlukan informasi dari Anda</h2>
-          <AnswerForm />
+          <AnswerForm limits={limitsOf(answerInput)} />
         </section>
       ) : null}
 
@@ -67,7 +70,7 @@ export default async function LacakPage() {
         <section className="step-panel" aria-labelledby="konfirmasi" data-testid="confirm-panel">
           <h2 id="konfirmasi">Konfirmasi penyelesaian</h2>
           <p>Aduan Anda telah ditindaklanjuti. Mohon nyatakan apakah aduan Anda sudah selesai. Tanpa jawaban dalam 10 hari kerja, aduan dianggap selesai.</p>
-          <ConfirmForm />
+          <ConfirmForm limits={limitsOf(confirmInput)} />
         </section>
       ) : null}
 

@@ -39,7 +39,7 @@ export function ComplaintForm({ opds }: { opds: { value: string; label: string }
             if (t.name === "confidentiality") setIdentity(t.value);
           }}
         >
-          <RadioGroupField name="confidentiality" legend="Perlakuan identitas" options={IDENTITY_OPTIONS} defaultValue={identity} state={state} />
+          <RadioGroupField name="confidentiality" legend="Perlakuan identitas" required options={IDENTITY_OPTIONS} defaultValue={identity} state={state} />
         </div>
         {identity !== "ANONIM" ? (
           <div className="stack" style={{ maxWidth: "none" }}>
@@ -60,6 +60,7 @@ export function ComplaintForm({ opds }: { opds: { value: string; label: string }
       <PrivacyNotice />
       <CheckboxField
         name="persetujuan"
+        required
         label="Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan data saya untuk penanganan aduan ini."
         state={state}
       />

@@ -46,7 +46,7 @@ export function WbsForm({ opds }: { opds: { value: string; label: string }[] }) 
         ) : null}
       </fieldset>
       <PrivacyNotice wbs />
-      <CheckboxField name="persetujuan" label="Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan laporan ini." state={state} />
+      <CheckboxField name="persetujuan" required label="Saya telah membaca pemberitahuan privasi dan menyetujui pemrosesan laporan ini." state={state} />
       <Honeypot />
       <div>
         <SubmitButton pendingText="Mengirim…">Kirim laporan</SubmitButton>

@@ -1,6 +1,7 @@
 // Step 1 by hand: the complaint team registers a letter, e-mail, walk-in or
 // telephone complaint, or the Bupati's disposition (aduan/baru).
 import { z } from "zod";
+import { COMPLAINT_LIMITS } from "./complaint-limits";
 import { EVEN_WITH_FIELD_ERRORS, optionalEmail, optionalPhone, optionalText, text } from "@/lib/validation/fields";
 import { optionalCivilDate } from "./common";
 
@@ -32,19 +33,19 @@ export const nikField = z
 
 /** The 5W+1H of a complaint, shared by every way it comes in. */
 export const complaintFields = {
-  title: text("Perihal", 200),
-  description: text("Apa yang terjadi", 10_000),
-  reportedParty: optionalText("Siapa yang dilaporkan", 500),
+  title: text("Perihal", COMPLAINT_LIMITS.title),
+  description: text("Apa yang terjadi", COMPLAINT_LIMITS.description),
+  reportedParty: optionalText("Siapa yang dilaporkan", COMPLAINT_LIMITS.reportedParty),
   opdId: z
     .string()
     .max(40)
     .optional()
     .transform((v) => v || null),
-  location: optionalText("Di mana", 500),
-  occurredAt: optionalText("Kapan", 200),
-  reason: optionalText("Mengapa", 3000),
-  manner: optionalText("Bagaimana", 3000),
-  evidenceSummary: optionalText("Bukti yang ada", 2000),
+  location: optionalText("Di mana", COMPLAINT_LIMITS.location),
+  occurredAt: optionalText("Kapan", COMPLAINT_LIMITS.occurredAt),
+  reason: optionalText("Mengapa", COMPLAINT_LIMITS.reason),
+  manner: optionalText("Bagaimana", COMPLAINT_LIMITS.manner),
+  evidenceSummary: optionalText("Bukti yang ada", COMPLAINT_LIMITS.evidenceSummary),
 };
 
 export const reporterFields = {

@@ -5,17 +5,11 @@ import { requirePageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { loadCaseView } from "@/lib/workflow/case-view";
 import { STEPS, eventLabelOf } from "@/lib/workflow/steps";
-import { Attachments } from "./_sections/attachments";
-import { Documents } from "./_sections/documents";
 import { CaseHeader } from "./_sections/case-header";
-import { FieldWork } from "./_sections/field-work";
-import { Messages } from "./_sections/messages";
-import { PendingStep } from "./_sections/pending-step";
-import { ReviewSection } from "./_sections/review";
-import { CaseSummary } from "./_sections/summary";
-import { TeamSection } from "./_sections/team";
-import { Timeline } from "./_sections/timeline";
+import { PendingStep, pendingStepLink } from "./_sections/pending-step";
+import { caseSections } from "./_sections/section-list";
 import { lowerFirst } from "@/lib/format/text";
+import { WideDetails } from "@/app/_components/wide-details";
 
 export const metadata: Metadata = { title: "Aduan" };
 
@@ -42,6 +36,8 @@ export default async function CasePage({
   // Only a status that step can lead to names the outcome; anything else in the URL is ignored.
   const ledTo = doneStep && [doneStep.to, ...doneStep.alternatives].find((s) => s === query.ke);
 
+  const sections = caseSections(view);
+
   return (
     <>
       <p className="no-print">
@@ -53,21 +49,24 @@ export default async function CasePage({
           Langkah {doneStep.code} tersimpan: {lowerFirst(eventLabelOf(doneStep, ledTo ?? null))}.
         </div>
       ) : null}
-      <nav className="section-nav no-print" aria-label="Bagian halaman">
-        <a href="#ringkasan">Ringkasan</a>
-        <a href="#lampiran">Lampiran</a>
-        <a href="#dokumen">Dokumen</a>
-        <a href="#riwayat">Riwayat</a>
+      {/* Folded on a phone, where its wrapping links would push the step's form off the first screen. */}
+      <nav className="no-print" aria-label="Bagian halaman">
+        <WideDetails minWidth="40rem" className="section-nav" testId="section-nav" summary="Bagian halaman">
+          <div className="section-nav-links">
+            {[pendingStepLink(view), ...sections].map((section) =>
+              section ? (
+                <a key={section.id} href={`#${section.id}`}>
+                  {section.label}
+                </a>
+              ) : null,
+            )}
+          </div>
+        </WideDetails>
       </nav>
       <PendingStep view={view} />
-      <CaseSummary view={view} />
-      <Attachments view={view} />
-      <ReviewSection view={view} />
-      <TeamSection view={view} />
-      <Documents view={view} />
-      <FieldWork view={view} />
-      <Messages view={view} />
-      <Timeline view={view} />
+      {sections.map(({ id, Section }) => (
+        <Section key={id} view={view} />
+      ))}
     </>
   );
 }

@@ -45,6 +45,7 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
         <RadioGroupField
           name="source"
           legend="Sumber aduan"
+          required
           options={[
             { value: "MASYARAKAT", label: "Laporan pengaduan masyarakat" },
             { value: "DISPOSISI_BUPATI", label: "Disposisi Bupati" },
@@ -99,6 +100,7 @@ export function RegisterForm({ opds }: { opds: { value: string; label: string }[
           <RadioGroupField
             name="confidentiality"
             legend="Perlakuan identitas"
+            required
             options={Object.entries(CONFIDENTIALITY_LABELS).map(([value, label]) => ({ value, label }))}
             defaultValue={identity}
             state={state}

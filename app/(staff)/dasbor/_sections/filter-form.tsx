@@ -16,7 +16,7 @@ interface Options {
 export function FilterForm({ filter, options }: { filter: DashboardFilter; options: Options }) {
   const range = filter.year === null;
   return (
-    <form method="get" action="/dasbor" className="card filters" aria-label="Filter dasbor" data-testid="dashboard-filters">
+    <form method="get" action="/dasbor" className="card filters no-print" aria-label="Filter dasbor" data-testid="dashboard-filters">
       <div className="field">
         <label htmlFor="f-tahun">Tahun</label>
         <select

@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatBytes } from "@/lib/format/numbers";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -15,12 +16,11 @@ const KIND_LABELS: Record<string, string> = {
 export function Attachments({ view }: { view: CaseView }) {
   const list = view.kase.attachments;
   return (
-    <section aria-labelledby="lampiran">
-      <h2 id="lampiran">Lampiran</h2>
+    <CaseSection id="lampiran" title="Lampiran">
       {list.length === 0 ? (
         <p className="muted">Tidak ada lampiran.</p>
       ) : (
-        <TableWrap label="Lampiran">
+        <TableWrap label="Tabel lampiran">
           <table>
             <thead>
               <tr>
@@ -54,6 +54,6 @@ export function Attachments({ view }: { view: CaseView }) {
           </table>
         </TableWrap>
       )}
-    </section>
+    </CaseSection>
   );
 }

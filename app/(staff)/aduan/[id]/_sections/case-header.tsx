@@ -20,10 +20,12 @@ export function CaseHeader({ view }: { view: CaseView }) {
         <DueBadge state={due} />
         {kase.reopenCount > 0 ? <span className="badge warn">Dibuka kembali {kase.reopenCount}×</span> : null}
       </div>
+      {/* Folded: four lines of explanation would push the step's form off a phone's first screen. */}
       {kase.dueIsEstimate ? (
-        <p className="hint" data-testid="estimate-note">
+        <details className="hint estimate-note" data-testid="estimate-note">
+          <summary>Mengapa perkiraan?</summary>
           {ESTIMATE_NOTE}
-        </p>
+        </details>
       ) : null}
     </header>
   );

@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { DOCUMENT_LABELS } from "@/lib/documents/build";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -26,8 +27,7 @@ export function Documents({ view }: { view: CaseView }) {
   const reportSigned = kase.documents.some((d) => d.type.startsWith("LAPORAN_") && d.status === "DITANDATANGANI");
   const reportDraft = kase.fieldReport !== null && !reportSigned;
   return (
-    <section aria-labelledby="dokumen">
-      <h2 id="dokumen">Dokumen</h2>
+    <CaseSection id="dokumen" title="Dokumen">
       <ul data-testid="documents">
         <li>
           <strong>Tanda terima pengaduan</strong> <Links href={`/api/dokumen/tanda-terima/${kase.id}`} />
@@ -62,6 +62,6 @@ export function Documents({ view }: { view: CaseView }) {
           </li>
         ) : null}
       </ul>
-    </section>
+    </CaseSection>
   );
 }

@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatRupiah, formatThousands } from "@/lib/format/numbers";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -6,20 +7,21 @@ import { DeleteFindingForm, FindingForm, ReportForm, WorkNoteForm } from "../_st
 
 const REPORT_TITLE = { AUDIT: "Laporan Hasil Audit", KLARIFIKASI: "Laporan Hasil Klarifikasi", KOORDINASI: "Laporan Hasil Koordinasi" };
 
-export function FieldWork({ view }: { view: CaseView }) {
+/**
+ * The team's work at step 10. For the team member whose turn it is, it is the step's own form and stands in the
+ * step panel (inStep); for everyone else it is a section of the page, read only.
+ */
+export function FieldWork({ view, inStep = false }: { view: CaseView; inStep?: boolean }) {
   const { kase, pending } = view;
-  const editable = pending?.step.number === 10 && pending.myTurn;
-  const hasWork = kase.workNotes.length > 0 || kase.findings.length > 0 || kase.fieldReport !== null;
-  if (!editable && !hasWork) return null;
+  // Shown only where section-list.ts says so; editable only in the step panel.
+  const editable = inStep && pending?.step.number === 10 && pending.myTurn;
   const tlType = kase.tlType ?? "KLARIFIKASI";
   const audit = tlType === "AUDIT";
   const sections = sectionsOf(tlType);
   const saved = (kase.fieldReport?.sections ?? {}) as Record<string, string | null>;
 
-  return (
-    <section aria-labelledby="pelaksanaan">
-      <h2 id="pelaksanaan">Pelaksanaan tindak lanjut</h2>
-
+  const body = (
+    <>
       <h3>Catatan kerja</h3>
       {kase.workNotes.length === 0 ? <p className="muted">Belum ada catatan kerja.</p> : null}
       <ul>
@@ -135,6 +137,15 @@ export function FieldWork({ view }: { view: CaseView }) {
       ) : (
         <p className="muted">Belum ada draf laporan.</p>
       )}
-    </section>
+    </>
+  );
+  return inStep ? (
+    <div id="pelaksanaan" className="field-work">
+      {body}
+    </div>
+  ) : (
+    <CaseSection id="pelaksanaan" title="Pelaksanaan tindak lanjut">
+      {body}
+    </CaseSection>
   );
 }

@@ -1,13 +1,14 @@
+import { CaseSection } from "./case-section";
 import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
+import { askInput } from "@/lib/intake/message-inputs";
+import { limitsOf } from "@/lib/validation/limits";
 import { AskComplainantForm, CloseIncompleteForm } from "../_steps/complainant-forms";
 
 export function Messages({ view }: { view: CaseView }) {
   const list = view.kase.messages;
-  if (!list.length && !view.mayAskComplainant) return null;
   return (
-    <section aria-labelledby="pesan">
-      <h2 id="pesan">Komunikasi dengan pelapor</h2>
+    <CaseSection id="pesan" title="Komunikasi dengan pelapor">
       <ul style={{ listStyle: "none", padding: 0 }}>
         {list.map((m) => (
           <li key={m.id} className="card" style={{ marginBottom: ".5rem" }}>
@@ -30,9 +31,9 @@ export function Messages({ view }: { view: CaseView }) {
       {view.mayAskComplainant ? (
         <details>
           <summary>Minta informasi tambahan kepada pelapor</summary>
-          <AskComplainantForm caseId={view.kase.id} />
+          <AskComplainantForm caseId={view.kase.id} limits={limitsOf(askInput)} />
         </details>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,7 +1,7 @@
 // The step the case waits for: its form for the person whose turn it is,
 // and for everyone else in scope, which step is pending and with whom.
 import { DueBadge } from "@/app/_components/due-badge";
-import { formatCivilDate } from "@/lib/format/dates";
+import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import { WILAYAH_LABELS } from "@/lib/auth/roles";
 import { formatNip } from "@/lib/staff/nip";
 import { addWorkingDays, isWorkingDay } from "@/lib/sla/working-days";
@@ -16,6 +16,8 @@ import { ApproveReportForm } from "../_steps/approve-report-form";
 import { REPORT_APPROVAL } from "@/lib/workflow/steps";
 import { lowerFirst } from "@/lib/format/text";
 import { signingMode } from "@/lib/signing/config";
+import { FieldWork } from "./field-work";
+import { StepContext } from "./step-context";
 
 const TL_VERB = { KOORDINASI: "koordinasi", KLARIFIKASI: "klarifikasi", AUDIT: "audit" } as const;
 
@@ -83,18 +85,8 @@ async function StepFormFor({ view }: { view: CaseView }) {
     }
     case 8: {
       const draft = kase.documents.findLast((d) => d.type === "SPT" && d.status === "DRAF");
-      return (
-        <>
-          <div className="card" style={{ marginBottom: "1rem" }} data-testid="spt-draft">
-            <strong>Draf SPT (revisi {draft?.revision ?? 1})</strong>
-            <p style={{ whiteSpace: "pre-wrap", margin: ".5rem 0 0" }}>
-              <strong>Untuk:</strong> {(draft?.content as { task?: string } | undefined)?.task}
-            </p>
-            <p className="muted">Susunan tim dan jadwal: lihat bagian Rencana tim di bawah.</p>
-          </div>
-          <SignSptForm {...base} summary={sptSummary(kase, (draft?.content as { task?: string } | undefined)?.task)} tte={signingMode()} />
-        </>
-      );
+      // The draft itself stands in the step's context (StepContext), beside the form or folded above it.
+      return <SignSptForm {...base} summary={sptSummary(kase, (draft?.content as { task?: string } | undefined)?.task)} tte={signingMode()} />;
     }
     case 9:
       return <DistributeSptForm {...base} />;
@@ -133,15 +125,31 @@ function StepTarget({ view }: { view: CaseView }) {
   );
 }
 
+/** The section menu's entry for the step panel. */
+export function pendingStepLink(view: CaseView): { id: string; label: string } | null {
+  if (!view.pending) return null;
+  return view.pending.myTurn && view.pending.step.number !== 12
+    ? { id: "langkah-anda", label: `Langkah ${view.pending.step.code} (giliran Anda)` }
+    : { id: "langkah-berikutnya", label: `Langkah ${view.pending.step.code}` };
+}
+
 export async function PendingStep({ view }: { view: CaseView }) {
   const { pending } = view;
   if (!pending) return null;
   if (!pending.myTurn || pending.step.number === 12) {
+    // Since when: the case has waited for this step from its last recorded event.
+    const since = view.kase.history.at(-1)?.createdAt;
     return (
-      <div className="waiting" data-testid="pending-step">
-        Menunggu <strong>Langkah {pending.step.code}</strong>: {pending.step.label} — <strong>{pending.waitingFor}</strong>.
+      <section className="waiting" data-testid="pending-step" aria-labelledby="langkah-berikutnya">
+        <h2 id="langkah-berikutnya" className="waiting-title">
+          Menunggu Langkah {pending.step.code}: {pending.step.label}
+        </h2>
+        <p style={{ margin: 0 }}>
+          Giliran <strong>{pending.waitingFor}</strong>
+          {since ? <> sejak {formatDateTime(since)}</> : null}.
+        </p>
         <StepTarget view={view} />
-      </div>
+      </section>
     );
   }
   return (
@@ -150,7 +158,13 @@ export async function PendingStep({ view }: { view: CaseView }) {
         Langkah {pending.step.code}: {pending.step.label}
       </h2>
       <StepTarget view={view} />
-      <StepFormFor view={view} />
+      <div className="step-layout">
+        <div className="step-main">
+          {pending.step.number === 10 ? <FieldWork view={view} inStep /> : null}
+          <StepFormFor view={view} />
+        </div>
+        <StepContext view={view} />
+      </div>
     </section>
   );
 }

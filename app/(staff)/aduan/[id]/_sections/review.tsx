@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { TableWrap } from "@/app/_components/table-wrap";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -11,20 +12,20 @@ import {
   TL_LABELS,
 } from "@/lib/workflow/inputs/review";
 
-const DECISION_LABELS: Record<string, string> = {
+export const DECISION_LABELS: Record<CaseView["kase"]["decisions"][number]["kind"], string> = {
   PENELAAHAN: "Perintah penelaahan",
   TINDAK_LANJUT: "Disposisi tindak lanjut",
   TIDAK_DITINDAKLANJUTI: "Tidak ditindaklanjuti",
   SPT_DITANDATANGANI: "SPT ditandatangani",
   SPT_DIKEMBALIKAN: "Draf SPT dikembalikan",
+  LAPORAN_DISETUJUI: "Laporan hasil disetujui",
+  LAPORAN_DIKEMBALIKAN: "Laporan hasil dikembalikan",
 };
 
 export function ReviewSection({ view }: { view: CaseView }) {
   const { reviews, decisions, reviewers } = view.kase;
-  if (!reviews.length && !decisions.length && !reviewers.length) return null;
   return (
-    <section aria-labelledby="telaah">
-      <h2 id="telaah">Telaah dan keputusan Inspektur</h2>
+    <CaseSection id="telaah" title="Telaah dan keputusan Inspektur">
       {reviewers.length ? <p>Penelaah: {reviewers.map((r) => r.user.name).join(", ")}</p> : null}
       {reviews.map((r) => (
         <div className="card" key={r.id} style={{ marginBottom: "1rem" }} data-testid="review">
@@ -83,6 +84,6 @@ export function ReviewSection({ view }: { view: CaseView }) {
           ))}
         </ul>
       ) : null}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import { WILAYAH_LABELS } from "@/lib/auth/roles";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -5,24 +6,12 @@ import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
 import { CLOSURE_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { WbsIdentity } from "./wbs-identity";
-
-function Fact({ label, value }: { label: string; value: React.ReactNode }) {
-  if (value === null || value === undefined || value === "") return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
-    </>
-  );
-}
+import { ComplaintFacts, Fact } from "./complaint-facts";
 
 export function CaseSummary({ view }: { view: CaseView }) {
   const { kase, reporter, mayIdentify } = view;
   return (
-    <section aria-labelledby="ringkasan" className="card">
-      <h2 id="ringkasan" style={{ marginTop: 0 }}>
-        Ringkasan
-      </h2>
+    <CaseSection id="ringkasan" title="Ringkasan" className="card">
       <dl className="facts">
         <Fact label="Sumber" value={SOURCE_LABELS[kase.source]} />
         <Fact label="Diterima melalui" value={CHANNEL_LABELS[kase.channel]} />
@@ -44,15 +33,7 @@ export function CaseSummary({ view }: { view: CaseView }) {
       </dl>
 
       <h3>Pokok aduan (5W+1H)</h3>
-      <dl className="facts">
-        <Fact label="Apa" value={<span style={{ whiteSpace: "pre-wrap" }}>{kase.description}</span>} />
-        <Fact label="Siapa (terlapor)" value={kase.reportedParty} />
-        <Fact label="Di mana" value={kase.location} />
-        <Fact label="Kapan" value={kase.occurredAt} />
-        <Fact label="Mengapa" value={kase.reason} />
-        <Fact label="Bagaimana" value={kase.manner} />
-        <Fact label="Bukti" value={kase.evidenceSummary} />
-      </dl>
+      <ComplaintFacts kase={kase} />
 
       <h3>Pelapor</h3>
       {kase.source === "WBS" ? (
@@ -75,6 +56,6 @@ export function CaseSummary({ view }: { view: CaseView }) {
           </dl>
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }

@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { formatCivilDate } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { formatRank } from "@/lib/staff/pangkat";
@@ -10,11 +11,9 @@ const PLAN_STATUS: Record<string, string> = { DRAF: "Draf", DIAJUKAN: "Diajukan"
 
 export function TeamSection({ view }: { view: CaseView }) {
   const { teamPlans } = view.kase;
-  if (!teamPlans.length) return null;
   const plans = teamPlans.filter((p) => p.status !== "DIGANTI");
   return (
-    <section aria-labelledby="tim">
-      <h2 id="tim">Rencana tim</h2>
+    <CaseSection id="tim" title="Rencana tim">
       {plans.map((p) => (
         <div className="card" key={p.id} style={{ marginBottom: "1rem" }} data-testid="team-plan">
           <p className="muted">
@@ -64,6 +63,6 @@ export function TeamSection({ view }: { view: CaseView }) {
           </TableWrap>
         </div>
       ))}
-    </section>
+    </CaseSection>
   );
 }

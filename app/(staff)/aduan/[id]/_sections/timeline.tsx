@@ -1,3 +1,4 @@
+import { CaseSection } from "./case-section";
 import { formatDateTime } from "@/lib/format/dates";
 import { describeEvent } from "@/lib/workflow/history-text";
 import type { CaseView } from "@/lib/workflow/case-view";
@@ -5,8 +6,7 @@ import { stepCode } from "@/lib/workflow/steps";
 
 export function Timeline({ view }: { view: CaseView }) {
   return (
-    <section aria-labelledby="riwayat">
-      <h2 id="riwayat">Riwayat</h2>
+    <CaseSection id="riwayat" title="Riwayat">
       <ol className="timeline" data-testid="timeline">
         {view.kase.history.map((h) => {
           const { title, details } = describeEvent(h);
@@ -34,6 +34,6 @@ export function Timeline({ view }: { view: CaseView }) {
           );
         })}
       </ol>
-    </section>
+    </CaseSection>
   );
 }

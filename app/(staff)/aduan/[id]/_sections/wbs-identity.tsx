@@ -1,5 +1,7 @@
 import { formatDateTime } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/workflow/case-view";
+import { identityRequestInput } from "@/lib/intake/message-inputs";
+import { limitsOf } from "@/lib/validation/limits";
 import { DecideIdentityForm, RequestIdentityForm, ViewIdentityForm } from "../_steps/complainant-forms";
 
 const STATUS = { DIAJUKAN: "menunggu keputusan Inspektur", DISETUJUI: "disetujui", DITOLAK: "ditolak" } as const;
@@ -46,7 +48,7 @@ export function WbsIdentity({ view }: { view: CaseView }) {
         ) : (
           <>
             {mine ? <p>Permintaan Anda sebelumnya ditolak.</p> : null}
-            <RequestIdentityForm caseId={view.kase.id} />
+            <RequestIdentityForm caseId={view.kase.id} limits={limitsOf(identityRequestInput)} />
           </>
         )
       ) : null}

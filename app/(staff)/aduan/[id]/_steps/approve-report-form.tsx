@@ -1,6 +1,8 @@
 "use client";
 // Step 10a: the Inspektur approves and signs the team's report, or returns it
 // with notes (as the SPT at step 8).
+import { limitsOf } from "@/lib/validation/limits";
+import { approveReportInput } from "@/lib/workflow/inputs/execution";
 import { useState } from "react";
 import { RadioGroupField } from "@/app/_components/choice-fields";
 import { TextAreaField } from "@/app/_components/fields";
@@ -26,6 +28,7 @@ export function ApproveReportForm({
   return (
     <StepForm
       action={approveReportAction}
+      limits={limitsOf(approveReportInput)}
       caseId={caseId}
       version={version}
       submitLabel={approve ? "Setujui laporan" : "Kembalikan laporan"}
@@ -53,6 +56,7 @@ export function ApproveReportForm({
             <RadioGroupField
               name="decision"
               legend="Keputusan"
+              required
               options={[
                 { value: "SETUJUI", label: "Setujui dan tandatangani laporan" },
                 { value: "KEMBALIKAN", label: "Kembalikan kepada tim untuk diperbaiki" },

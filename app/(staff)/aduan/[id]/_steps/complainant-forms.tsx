@@ -1,27 +1,30 @@
 "use client";
 import { useFormAction } from "@/app/_components/use-form-action";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
-import { FormNotice, SubmitButton, TextAreaField } from "@/app/_components/fields";
+import { FieldLimits, FormNotice, SubmitButton, TextAreaField } from "@/app/_components/fields";
 import { askComplainantAction, closeIncompleteAction, decideIdentityAction, requestIdentityAction, viewIdentityAction } from "../complainant-actions";
 
-export function RequestIdentityForm({ caseId }: { caseId: string }) {
+/** `limits`: the schema's length limits (lib/validation/limits.ts), read by the page on the server. */
+export function RequestIdentityForm({ caseId, limits }: { caseId: string; limits: Record<string, number> }) {
   const [state, action] = useFormAction(requestIdentityAction);
   return (
-    <form action={action} className="stack" noValidate>
-      <FormNotice state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <TextAreaField
-        name="reason"
-        label="Alasan membuka identitas"
-        required
-        rows={2}
-        state={state}
-        hint="Inspektur memutuskan; permintaan dan keputusannya tercatat dalam riwayat."
-      />
-      <div>
-        <SubmitButton>Ajukan permintaan</SubmitButton>
-      </div>
-    </form>
+    <FieldLimits.Provider value={limits}>
+      <form action={action} className="stack" noValidate>
+        <FormNotice state={state} />
+        <input type="hidden" name="caseId" value={caseId} />
+        <TextAreaField
+          name="reason"
+          label="Alasan membuka identitas"
+          required
+          rows={2}
+          state={state}
+          hint="Inspektur memutuskan; permintaan dan keputusannya tercatat dalam riwayat."
+        />
+        <div>
+          <SubmitButton>Ajukan permintaan</SubmitButton>
+        </div>
+      </form>
+    </FieldLimits.Provider>
   );
 }
 
@@ -68,17 +71,19 @@ export function ViewIdentityForm({ caseId }: { caseId: string }) {
   );
 }
 
-export function AskComplainantForm({ caseId }: { caseId: string }) {
+export function AskComplainantForm({ caseId, limits }: { caseId: string; limits: Record<string, number> }) {
   const [state, action] = useFormAction(askComplainantAction);
   return (
-    <form action={action} className="stack" noValidate>
-      <FormNotice state={state} />
-      <input type="hidden" name="caseId" value={caseId} />
-      <TextAreaField name="question" label="Pertanyaan atau permintaan bukti kepada pelapor" required rows={3} state={state} />
-      <div>
-        <SubmitButton>Kirim kepada pelapor</SubmitButton>
-      </div>
-    </form>
+    <FieldLimits.Provider value={limits}>
+      <form action={action} className="stack" noValidate>
+        <FormNotice state={state} />
+        <input type="hidden" name="caseId" value={caseId} />
+        <TextAreaField name="question" label="Pertanyaan atau permintaan bukti kepada pelapor" required rows={3} state={state} />
+        <div>
+          <SubmitButton>Kirim kepada pelapor</SubmitButton>
+        </div>
+      </form>
+    </FieldLimits.Provider>
   );
 }
 

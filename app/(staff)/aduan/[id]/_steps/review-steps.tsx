@@ -1,5 +1,7 @@
 "use client";
 // Steps 3–5: the Inspektur orders the review, the Tim Penelaah assesses, the Inspektur decides.
+import { limitsOf } from "@/lib/validation/limits";
+import { orderReviewInput, quickReviewInput, dispositionInput } from "@/lib/workflow/inputs/review";
 import { useState } from "react";
 import { CheckboxGroupField, RadioGroupField } from "@/app/_components/choice-fields";
 import { SelectField, TextAreaField, TextField } from "@/app/_components/fields";
@@ -29,6 +31,7 @@ export function OrderReviewForm({ caseId, version, reviewers }: Base & { reviewe
   return (
     <StepForm
       action={orderReviewAction}
+      limits={limitsOf(orderReviewInput)}
       caseId={caseId}
       version={version}
       submitLabel="Perintahkan penelaahan"
@@ -40,6 +43,7 @@ export function OrderReviewForm({ caseId, version, reviewers }: Base & { reviewe
           <CheckboxGroupField
             name="reviewerIds"
             legend="Tim Penelaah"
+            required
             options={reviewers.map((r) => ({ value: r.id, label: r.name, hint: r.hint }))}
             state={state}
             hint="Pilih satu atau lebih penelaah."
@@ -57,6 +61,7 @@ export function QuickReviewForm({ caseId, version }: Base) {
   return (
     <StepForm
       action={quickReviewAction}
+      limits={limitsOf(quickReviewInput)}
       caseId={caseId}
       version={version}
       submitLabel="Kirim hasil kaji cepat"
@@ -69,19 +74,26 @@ export function QuickReviewForm({ caseId, version }: Base) {
             <legend>Kriteria kaji cepat</legend>
             {CRITERIA.map((c) => (
               <div key={c} style={{ marginBottom: "1rem" }}>
-                <RadioGroupField name={`result_${c}`} legend={CRITERION_LABELS[c]} options={options(CRITERION_RESULT_LABELS)} state={state} inline />
+                <RadioGroupField name={`result_${c}`} legend={CRITERION_LABELS[c]} options={options(CRITERION_RESULT_LABELS)} state={state} inline required />
                 <TextField name={`note_${c}`} label="Catatan" state={state} hint="Wajib bila tidak atau belum memenuhi." />
               </div>
             ))}
           </fieldset>
-          <RadioGroupField name="nature" legend="Sifat aduan" options={options(NATURE_LABELS)} state={state} />
+          <RadioGroupField name="nature" legend="Sifat aduan" options={options(NATURE_LABELS)} state={state} required />
           <TextAreaField name="summary" label="Ringkasan telaah" required rows={5} state={state} />
           <div onChange={(e) => setRecommendation((e.target as HTMLInputElement).value)}>
-            <RadioGroupField name="recommendation" legend="Rekomendasi tindak lanjut" options={options(RECOMMENDATION_LABELS)} state={state} />
+            <RadioGroupField name="recommendation" legend="Rekomendasi tindak lanjut" options={options(RECOMMENDATION_LABELS)} state={state} required />
           </div>
           {recommendation === "TIDAK_DITINDAKLANJUTI" ? (
             <div onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
-              <SelectField name="closureReason" label="Alasan tidak ditindaklanjuti" options={closureOptions} placeholder="— pilih alasan —" state={state} />
+              <SelectField
+                name="closureReason"
+                label="Alasan tidak ditindaklanjuti"
+                required
+                options={closureOptions}
+                placeholder="— pilih alasan —"
+                state={state}
+              />
               {reason === "DUPLIKAT" ? (
                 <TextField name="duplicateOf" label="Nomor register aduan yang sama" state={state} hint="Misalnya ADU/2026/00042" />
               ) : null}
@@ -106,6 +118,7 @@ export function DisposeForm({
   return (
     <StepForm
       action={disposeAction}
+      limits={limitsOf(dispositionInput)}
       caseId={caseId}
       version={version}
       submitLabel={decision === "TUTUP" ? "Tutup aduan" : "Disposisikan"}
@@ -124,6 +137,7 @@ export function DisposeForm({
             <RadioGroupField
               name="decision"
               legend="Keputusan"
+              required
               options={[
                 { value: "TINDAK_LANJUT", label: "Tindak lanjuti melalui Irban" },
                 { value: "TUTUP", label: "Tidak ditindaklanjuti (tutup aduan)" },
@@ -137,6 +151,7 @@ export function DisposeForm({
               <RadioGroupField
                 name="tlType"
                 legend="Jenis tindak lanjut"
+                required
                 options={options(TL_LABELS)}
                 defaultValue={recommendedTl && recommendedTl !== "TIDAK_DITINDAKLANJUTI" ? recommendedTl : undefined}
                 state={state}
@@ -144,6 +159,7 @@ export function DisposeForm({
               <SelectField
                 name="irbanUserId"
                 label="Irban"
+                required
                 options={irbans.map((i) => ({ value: i.id, label: i.hint ? `${i.name} — ${i.hint}` : i.name }))}
                 defaultValue={suggestedIrbanId ?? undefined}
                 placeholder="— pilih Irban —"
@@ -155,7 +171,7 @@ export function DisposeForm({
           ) : (
             <>
               <div onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
-                <SelectField name="closureReason" label="Alasan" options={closureOptions} placeholder="— pilih alasan —" state={state} />
+                <SelectField name="closureReason" label="Alasan" required options={closureOptions} placeholder="— pilih alasan —" state={state} />
               </div>
               {reason === "DUPLIKAT" ? <TextField name="duplicateOf" label="Nomor register aduan yang sama" state={state} /> : null}
               <TextAreaField

@@ -1,5 +1,9 @@
 "use client";
 // Steps whose form is a note or a confirmation: 2, 7, 9, 10 (submitting the report) and 11.
+import { limitsOf } from "@/lib/validation/limits";
+import { forwardInput } from "@/lib/workflow/inputs/review";
+import { sptDraftInput, distributeSptInput } from "@/lib/workflow/inputs/team";
+import { submitReportInput, notifyInput } from "@/lib/workflow/inputs/execution";
 import { CheckboxField, TextAreaField } from "@/app/_components/fields";
 import { distributeSptAction, draftSptAction, forwardAction, notifyAction, submitReportAction } from "../actions";
 import { StepForm } from "./step-form";
@@ -13,6 +17,7 @@ export function ForwardForm({ caseId, version }: Base) {
   return (
     <StepForm
       action={forwardAction}
+      limits={limitsOf(forwardInput)}
       caseId={caseId}
       version={version}
       submitLabel="Teruskan ke Inspektur"
@@ -30,6 +35,7 @@ export function DraftSptForm({ caseId, version, suggestedTask, returnNotes }: Ba
   return (
     <StepForm
       action={draftSptAction}
+      limits={limitsOf(sptDraftInput)}
       caseId={caseId}
       version={version}
       submitLabel="Kirim draf SPT"
@@ -63,6 +69,7 @@ export function DistributeSptForm({ caseId, version }: Base) {
   return (
     <StepForm
       action={distributeSptAction}
+      limits={limitsOf(distributeSptInput)}
       caseId={caseId}
       version={version}
       submitLabel="Catat penyampaian SPT"
@@ -73,6 +80,7 @@ export function DistributeSptForm({ caseId, version }: Base) {
         <>
           <CheckboxField
             name="delivered"
+            required
             label="SPT telah disampaikan kepada seluruh anggota tim, dan salinannya kepada Sekretariat (Tim Pengaduan)."
             state={state}
           />
@@ -87,6 +95,7 @@ export function SubmitReportForm({ caseId, version, missing, returnNotes }: Base
   return (
     <StepForm
       action={submitReportAction}
+      limits={limitsOf(submitReportInput)}
       caseId={caseId}
       version={version}
       submitLabel="Serahkan laporan"
@@ -112,7 +121,7 @@ export function SubmitReportForm({ caseId, version, missing, returnNotes }: Base
           ) : (
             <p className="notice ok">Laporan lengkap dan siap diserahkan.</p>
           )}
-          <CheckboxField name="confirm" label="Laporan telah lengkap dan siap disampaikan kepada Inspektur dan Sekretariat." state={state} />
+          <CheckboxField name="confirm" required label="Laporan telah lengkap dan siap disampaikan kepada Inspektur dan Sekretariat." state={state} />
         </>
       )}
     </StepForm>
@@ -123,6 +132,7 @@ export function NotifyForm({ caseId, version, suggestedMessage }: Base & { sugge
   return (
     <StepForm
       action={notifyAction}
+      limits={limitsOf(notifyInput)}
       caseId={caseId}
       version={version}
       submitLabel="Kirim pemberitahuan"

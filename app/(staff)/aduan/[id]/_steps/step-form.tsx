@@ -4,7 +4,7 @@
 import { useFormAction } from "@/app/_components/use-form-action";
 import { type ReactNode } from "react";
 import { ConfirmSubmit } from "@/app/_components/confirm-submit";
-import { FormNotice } from "@/app/_components/fields";
+import { FieldLimits, FormNotice } from "@/app/_components/fields";
 import type { ActionState } from "@/lib/auth/action-state";
 import { lowerFirst } from "@/lib/format/text";
 
@@ -17,6 +17,7 @@ export function StepForm({
   submitLabel,
   confirmTitle,
   confirmBody,
+  limits = {},
   children,
 }: {
   action: Action;
@@ -25,6 +26,8 @@ export function StepForm({
   submitLabel: string;
   confirmTitle: string;
   confirmBody: ReactNode;
+  /** The step input's length limits (`limitsOf(schema)`), counted by its fields before submitting. */
+  limits?: Record<string, number>;
   children: (state: ActionState) => ReactNode;
 }) {
   const [state, formAction] = useFormAction(action);
@@ -33,7 +36,7 @@ export function StepForm({
       <FormNotice state={state} />
       <input type="hidden" name="caseId" value={caseId} />
       <input type="hidden" name="version" value={version} />
-      {children(state)}
+      <FieldLimits.Provider value={limits}>{children(state)}</FieldLimits.Provider>
       <div>
         <ConfirmSubmit title={confirmTitle} confirmLabel={`Ya, ${lowerFirst(submitLabel)}`} body={confirmBody}>
           {submitLabel}

@@ -1,5 +1,7 @@
 "use client";
 // Steps 6 and 8: the team plan, and the Inspektur's signature (or return).
+import { limitsOf } from "@/lib/validation/limits";
+import { teamPlanInput, signSptInput } from "@/lib/workflow/inputs/team";
 import { useState } from "react";
 import { RadioGroupField } from "@/app/_components/choice-fields";
 import { FieldShell, TextAreaField, TextField, errorsOf } from "@/app/_components/fields";
@@ -85,6 +87,7 @@ export function TeamPlanForm({
   return (
     <StepForm
       action={teamPlanAction}
+      limits={limitsOf(teamPlanInput)}
       caseId={caseId}
       version={version}
       submitLabel="Kirim rencana tim"
@@ -111,6 +114,7 @@ export function SignSptForm({ caseId, version, summary, tte }: Base & { summary:
   return (
     <StepForm
       action={signSptAction}
+      limits={limitsOf(signSptInput)}
       caseId={caseId}
       version={version}
       submitLabel={decision === "TANDATANGANI" ? "Tandatangani SPT" : "Kembalikan draf"}
@@ -132,6 +136,7 @@ export function SignSptForm({ caseId, version, summary, tte }: Base & { summary:
             <RadioGroupField
               name="decision"
               legend="Keputusan"
+              required
               options={[
                 { value: "TANDATANGANI", label: "Tandatangani SPT" },
                 { value: "KEMBALIKAN", label: "Kembalikan untuk diperbaiki" },
