@@ -159,6 +159,7 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await auditor.getByLabel(/^Dugaan \/ pokok aduan/).fill("Pungutan Rp50.000 untuk KTP elektronik");
   await auditor.getByLabel("Fakta / kondisi").fill("Petugas mengakui menerima uang tanpa dasar.");
   await auditor.getByLabel("Simpulan atas dugaan ini").selectOption("TERBUKTI");
+  await auditor.getByRole("textbox", { name: "Rekomendasi", exact: true }).fill("Camat membina petugas loket dan mengembalikan pungutan.");
   await auditor.getByRole("button", { name: "Tambah temuan" }).click();
   await expect(auditor.getByTestId("finding")).toContainText("Terbukti");
   await auditor.getByLabel("Langkah klarifikasi").fill("Wawancara pelapor dan petugas; pemeriksaan kuitansi.");
@@ -197,6 +198,11 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await inspektur.getByRole("dialog").getByRole("button", { name: "Batal" }).click();
   await submitStep(inspektur, "Setujui laporan", "10a", "Inspektur menyetujui dan menandatangani laporan hasil.");
   await expect(inspektur.getByTestId("document-LAPORAN_HASIL_KLARIFIKASI")).toContainText(/Nomor 700\.1\.2\.1\/\d+\/\d{4} — ditandatangani/);
+  // The approved report's recommendation is now a record the OPD's follow-up is tracked on.
+  const recommendations = inspektur.getByTestId("recommendations");
+  await expect(recommendations.getByRole("row")).toHaveCount(2);
+  await expect(recommendations).toContainText("Camat membina petugas loket dan mengembalikan pungutan.");
+  await expect(recommendations).toContainText("Belum ditindaklanjuti");
 
   // Step 11: the letter to the complainant is numbered and signed with it.
   await pengaduan.goto(caseUrl);

@@ -8,6 +8,7 @@ import { letterContext, signerOf } from "@/lib/documents/context";
 import { REPORT_TYPE, reportContent } from "@/lib/documents/data/report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
+import { recordRecommendations } from "@/lib/follow-up/record-recommendations";
 import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
 import { REPORT_APPROVAL, stepByNumber } from "@/lib/workflow/steps";
@@ -60,7 +61,9 @@ export function approveReport(actor: Actor, raw: unknown) {
       await tx.inspekturDecision.create({
         data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now },
       });
-      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes, tte: tte.via };
+      // The report's recommendations become records for the OPD's follow-up, in this same transaction.
+      const recommendations = await recordRecommendations(tx, kase.id, today);
+      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes, tte: tte.via, recommendations };
     },
   });
 }

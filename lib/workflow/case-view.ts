@@ -67,6 +67,7 @@ export async function loadCaseView(actor: Actor, caseId: string) {
       messages: { orderBy: { createdAt: "asc" }, include: { author: userName } },
       workNotes: { orderBy: { createdAt: "asc" }, include: { author: userName } },
       findings: { orderBy: { position: "asc" } },
+      recommendations: { orderBy: { position: "asc" }, include: { opd: { select: { name: true } } } },
       fieldReport: true,
     },
   });

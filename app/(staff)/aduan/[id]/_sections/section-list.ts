@@ -6,6 +6,7 @@ import { Attachments } from "./attachments";
 import { Documents } from "./documents";
 import { FieldWork } from "./field-work";
 import { Messages } from "./messages";
+import { Recommendations } from "./recommendations";
 import { ReviewSection } from "./review";
 import { CaseSummary } from "./summary";
 import { TeamSection } from "./team";
@@ -36,6 +37,7 @@ const ALL: (CaseSectionEntry & { shows: (view: CaseView) => boolean })[] = [
     shows: ({ kase, pending }) =>
       !(pending?.step.number === 10 && pending.myTurn) && (kase.workNotes.length > 0 || kase.findings.length > 0 || kase.fieldReport !== null),
   },
+  { id: "rekomendasi", label: "Rekomendasi", Section: Recommendations, shows: ({ kase }) => kase.recommendations.length > 0 },
   { id: "pesan", label: "Pesan", Section: Messages, shows: (view) => view.kase.messages.length > 0 || view.mayAskComplainant },
   { id: "riwayat", label: "Riwayat", Section: Timeline, shows: () => true },
 ];
