@@ -203,6 +203,12 @@ test("a complaint travels from receipt to SELESAI through the twelve steps", asy
   await expect(recommendations.getByRole("row")).toHaveCount(2);
   await expect(recommendations).toContainText("Camat membina petugas loket dan mengembalikan pungutan.");
   await expect(recommendations).toContainText("Belum ditindaklanjuti");
+  // On a phone the rows stack: the recommendation reads across the screen, nothing scrolls sideways.
+  const wide = inspektur.viewportSize()!;
+  await inspektur.setViewportSize({ width: 390, height: 844 });
+  expect((await recommendations.boundingBox())!.width).toBeLessThanOrEqual(390);
+  expect(await inspektur.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await inspektur.setViewportSize(wide);
 
   // Step 11: the letter to the complainant is numbered and signed with it.
   await pengaduan.goto(caseUrl);

@@ -12,34 +12,53 @@ export function Recommendations({ view }: { view: CaseView }) {
     <CaseSection id="rekomendasi" title="Rekomendasi dan tindak lanjut">
       <p className="muted">Dicatat saat laporan disetujui; OPD menindaklanjuti setiap rekomendasi sampai batas waktunya.</p>
       <TableWrap label="Tabel rekomendasi">
-        <table data-testid="recommendations">
-          <thead>
-            <tr>
-              <th scope="col">No.</th>
-              <th scope="col">Rekomendasi</th>
-              <th scope="col">Jenis</th>
-              <th scope="col" className="hide-sm">
+        {/* Stacked rows on a phone (globals.css, .stack-sm), as the inbox: a long recommendation reads in full width. */}
+        <table data-testid="recommendations" className="stack-sm" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                No.
+              </th>
+              <th scope="col" role="columnheader">
+                Rekomendasi
+              </th>
+              <th scope="col" role="columnheader">
+                Jenis
+              </th>
+              <th scope="col" role="columnheader">
                 OPD
               </th>
-              <th scope="col">Batas waktu</th>
-              <th scope="col">Status</th>
+              <th scope="col" role="columnheader">
+                Batas waktu
+              </th>
+              <th scope="col" role="columnheader">
+                Status
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {list.map((r) => (
-              <tr key={r.id}>
-                <td>{r.position}</td>
-                <td>
+              <tr key={r.id} role="row">
+                <td role="cell" data-label="No.">
+                  {r.position}
+                </td>
+                <td role="cell">
                   {r.text}
                   {r.responsibleOfficial ? <div className="muted">Penanggung jawab: {r.responsibleOfficial}</div> : null}
                 </td>
-                <td>
+                <td role="cell" data-label="Jenis">
                   {RECOMMENDATION_KIND_LABELS[r.kind]}
                   {r.amountDueRupiah !== null ? <div className="muted">{formatRupiah(r.amountDueRupiah)}</div> : null}
                 </td>
-                <td className="hide-sm">{r.opd?.name ?? "—"}</td>
-                <td>{formatCivilDate(r.deadlineOn)}</td>
-                <td>{FOLLOW_UP_STATUS_LABELS[r.status]}</td>
+                <td role="cell" data-label="OPD">
+                  {r.opd?.name ?? "—"}
+                </td>
+                <td role="cell" data-label="Batas waktu">
+                  {formatCivilDate(r.deadlineOn)}
+                </td>
+                <td role="cell" data-label="Status">
+                  {FOLLOW_UP_STATUS_LABELS[r.status]}
+                </td>
               </tr>
             ))}
           </tbody>
