@@ -10,6 +10,7 @@ export function actorOf(user: User, sessionId = "test-session"): Actor {
     name: user.name,
     role: user.role,
     irbanWilayah: user.irbanWilayah,
+    opdId: user.opdId,
     mustChangePassword: user.mustChangePassword,
     mustEnrollTwoFactor: false,
   };

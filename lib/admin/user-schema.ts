@@ -1,6 +1,6 @@
 // What the admin's user form may contain, checked on the server.
 import { z } from "zod";
-import { ROLES, ROLES_WITH_WILAYAH, WILAYAH } from "@/lib/auth/roles";
+import { ROLES, ROLES_WITH_OPD, ROLES_WITH_WILAYAH, WILAYAH } from "@/lib/auth/roles";
 import { checkNip } from "@/lib/staff/nip";
 import { rankFromOption } from "@/lib/staff/pangkat";
 import { optionalEmail, optionalPhone, text } from "@/lib/validation/fields";
@@ -54,6 +54,12 @@ const profileShape = {
     .union([z.enum(WILAYAH, { error: "Pilih wilayah." }), z.literal("")])
     .optional()
     .transform((v) => (v ? v : null)),
+  /** the OPD a liaison acts for (role OPD); checked against the OPD list by users.ts */
+  opdId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((v) => (v ? v : null)),
   email: optionalEmail,
   phone: optionalPhone,
 };
@@ -66,11 +72,26 @@ const irbanHasWilayahParams = () => ({
   when: (payload: { value: unknown }) => typeof (payload.value as { role?: unknown })?.role === "string",
 });
 
-function dropWilayahOutsideRole<T extends { role: (typeof ROLES)[number]; irbanWilayah: unknown }>(v: T): T {
-  return ROLES_WITH_WILAYAH.includes(v.role) ? v : { ...v, irbanWilayah: null };
+const liaisonHasOpd = (v: { role: string; opdId: string | null }) => v.role !== "OPD" || Boolean(v.opdId);
+const liaisonHasOpdParams = () => ({
+  path: ["opdId"],
+  error: "Penghubung OPD harus memiliki OPD.",
+  when: (payload: { value: unknown }) => typeof (payload.value as { role?: unknown })?.role === "string",
+});
+
+function dropWilayahOutsideRole<T extends { role: (typeof ROLES)[number]; irbanWilayah: unknown; opdId: string | null }>(v: T): T {
+  return {
+    ...v,
+    irbanWilayah: ROLES_WITH_WILAYAH.includes(v.role) ? v.irbanWilayah : null,
+    opdId: ROLES_WITH_OPD.includes(v.role) ? v.opdId : null,
+  };
 }
 
-export const createUserSchema = z.strictObject(profileShape).refine(irbanHasWilayah, irbanHasWilayahParams()).transform(dropWilayahOutsideRole);
+export const createUserSchema = z
+  .strictObject(profileShape)
+  .refine(irbanHasWilayah, irbanHasWilayahParams())
+  .refine(liaisonHasOpd, liaisonHasOpdParams())
+  .transform(dropWilayahOutsideRole);
 
 export const updateUserSchema = z
   .strictObject({
@@ -80,6 +101,7 @@ export const updateUserSchema = z
     version: z.coerce.number({ error: "Versi data tidak valid." }).int().positive(),
   })
   .refine(irbanHasWilayah, irbanHasWilayahParams())
+  .refine(liaisonHasOpd, liaisonHasOpdParams())
   .transform(dropWilayahOutsideRole);
 
 export const resetPasswordSchema = z.strictObject({ id: z.string().min(1).max(40) });

@@ -64,9 +64,17 @@ function profileData(input: ReturnType<typeof createUserSchema.parse> | ReturnTy
     jabatan: input.jabatan,
     role: input.role,
     irbanWilayah: input.irbanWilayah,
+    opdId: input.opdId,
     email: input.email,
     phone: input.phone,
   };
+}
+
+/** A liaison's OPD must exist (and be active when newly chosen). */
+async function assertOpd(opdId: string | null, currentOpdId: string | null = null) {
+  if (!opdId || opdId === currentOpdId) return;
+  const opd = await db.opd.findUnique({ where: { id: opdId }, select: { active: true } });
+  if (!opd || !opd.active) throw new ValidationError({ opdId: ["Pilih OPD dari daftar."] });
 }
 
 export interface AccountResult {
@@ -81,6 +89,7 @@ export async function createUser(actor: Actor, raw: unknown): Promise<AccountRes
   throwIfNoPermission(actor, "admin:users");
   const input = parseInput(createUserSchema, raw);
   await assertUnique(input);
+  await assertOpd(input.opdId);
   const now = new Date();
   const needsApproval = holdsIdentityRole(input.role);
   // An account waiting for approval gets no usable password yet: its code is made when the Inspektur approves.
@@ -110,11 +119,14 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<{ awaiting
     throw new ValidationError({ role: ["Anda tidak dapat mencabut peran admin dari akun Anda sendiri."] });
   }
   await assertUnique(input, input.id);
+  await assertOpd(input.opdId, current.opdId);
   // A move into an identity role is asked for, not made: the user keeps the current role until the Inspektur approves.
   const asksIdentityRole = holdsIdentityRole(input.role) && input.role !== current.role;
   const role = asksIdentityRole ? current.role : input.role;
   const irbanWilayah = asksIdentityRole ? current.irbanWilayah : input.irbanWilayah;
-  const roleChanged = current.role !== role || current.irbanWilayah !== irbanWilayah;
+  const opdId = asksIdentityRole ? current.opdId : input.opdId;
+  // A liaison moved to another OPD sees other recommendations: their sessions end as with a new role.
+  const roleChanged = current.role !== role || current.irbanWilayah !== irbanWilayah || current.opdId !== opdId;
   try {
     await db.$transaction(async (tx) => {
       const res = await tx.user.updateMany({
@@ -123,6 +135,7 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<{ awaiting
           ...profileData(input),
           role,
           irbanWilayah,
+          opdId,
           ...(roleChanged ? { roleApprovedAt: null, roleApprovedById: null } : {}),
           version: { increment: 1 },
         },
@@ -132,8 +145,8 @@ export async function updateUser(actor: Actor, raw: unknown): Promise<{ awaiting
       // What a user may see follows the role: their open sessions end with the old one.
       if (roleChanged) await endAllSessions(tx, input.id, "PERAN_DIUBAH");
       await audit(tx, actor, "PENGGUNA_DIUBAH", "User", input.id, {
-        from: { role: current.role, irbanWilayah: current.irbanWilayah, username: current.username, nip: current.nip },
-        to: { role, irbanWilayah, username: input.username, nip: input.nip },
+        from: { role: current.role, irbanWilayah: current.irbanWilayah, opdId: current.opdId, username: current.username, nip: current.nip },
+        to: { role, irbanWilayah, opdId, username: input.username, nip: input.nip },
         ...(asksIdentityRole ? { roleAskedFor: input.role } : {}),
       });
     });

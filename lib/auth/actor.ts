@@ -8,6 +8,8 @@ export interface Actor {
   name: string;
   role: Role;
   irbanWilayah: IrbanWilayah | null;
+  /** the OPD a liaison (role OPD) acts for; null for everyone else */
+  opdId?: string | null;
   mustChangePassword: boolean;
   /** a role that must sign in with two steps, not set up yet: only the account pages until it is */
   mustEnrollTwoFactor?: boolean;

@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/aduan", label: "Kotak Masuk", permissions: ["inbox:view"] },
   { href: "/aduan/baru", label: "Catat Aduan", permissions: ["case:register"] },
+  { href: "/tindak-lanjut", label: "Tindak Lanjut", permissions: ["followup:view"] },
   { href: "/dasbor", label: "Dasbor", permissions: ["dashboard:view", "dashboard:own"] },
   { href: "/admin/pengguna", label: "Pengguna", permissions: ["admin:users"] },
   { href: "/admin/opd", label: "OPD", permissions: ["admin:opds"] },

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "admin:api-keys",
   "account:approve",
   "account:self",
+  "followup:view",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,13 +35,15 @@ const CASE_WORK: Permission[] = ["inbox:view", "case:view", "dashboard:own", "ac
 /** What a role may do beyond working cases. */
 const OWN_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TIM_PENGADUAN: ["case:register", "case:view-identity", "complainant:message", "lapak:import", "outbox:view"],
-  INSPEKTUR: ["case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export", "account:approve"],
+  INSPEKTUR: ["case:view-identity", "wbs:decide-identity", "dashboard:view", "report:export", "account:approve", "followup:view"],
   PENELAAH: [],
-  IRBAN: [],
+  IRBAN: ["followup:view"],
   AUDITOR: [],
   KASUBAG_PERENCANAAN: [],
   PIMPINAN: ["dashboard:view", "report:export", "account:self"],
   ADMIN: ["admin:users", "admin:opds", "admin:holidays", "admin:settings", "admin:api-keys", "outbox:view", "account:self"],
+  // The OPD's liaison follows up the recommendations addressed to their OPD, and nothing of the cases (issue 18).
+  OPD: ["followup:view", "account:self"],
 };
 
 export const ROLE_PERMISSIONS = Object.fromEntries(

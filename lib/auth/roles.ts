@@ -11,6 +11,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   KASUBAG_PERENCANAAN: "Kasubag Perencanaan",
   PIMPINAN: "Pimpinan Daerah",
   ADMIN: "Administrator Sistem",
+  OPD: "Penghubung OPD",
 };
 
 export const WILAYAH = Object.values(IrbanWilayah) as IrbanWilayah[];
@@ -24,3 +25,6 @@ export const WILAYAH_LABELS: Record<IrbanWilayah, string> = {
 
 /** Roles whose holders belong to an Irban wilayah. */
 export const ROLES_WITH_WILAYAH: readonly Role[] = ["IRBAN", "AUDITOR"];
+
+/** Roles whose holders act for one OPD (the follow-up of recommendations, issue 18). */
+export const ROLES_WITH_OPD: readonly Role[] = ["OPD"];

@@ -31,6 +31,7 @@ export async function actorFromSession(token: { sid?: string; uid?: string; sv?:
           name: true,
           role: true,
           irbanWilayah: true,
+          opdId: true,
           active: true,
           sessionVersion: true,
           mustChangePassword: true,
@@ -58,6 +59,7 @@ export async function actorFromSession(token: { sid?: string; uid?: string; sv?:
     name: user.name,
     role: user.role,
     irbanWilayah: user.irbanWilayah,
+    opdId: user.opdId,
     mustChangePassword: user.mustChangePassword,
     mustEnrollTwoFactor: twoFactorRequired(user.role) && user.totpEnabledAt === null,
   };

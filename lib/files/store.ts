@@ -14,6 +14,7 @@ export async function storeAttachments(
     fromReporter?: boolean;
     messageId?: string;
     findingId?: string;
+    followUpResponseId?: string;
   },
 ): Promise<string[]> {
   const ids: string[] = [];
@@ -32,6 +33,7 @@ export async function storeAttachments(
         fromReporter: target.fromReporter ?? false,
         messageId: target.messageId,
         findingId: target.findingId,
+        followUpResponseId: target.followUpResponseId,
       },
       select: { id: true },
     });

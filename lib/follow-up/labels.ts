@@ -15,3 +15,12 @@ export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, string> = {
   SESUAI: "Sesuai",
   TIDAK_DAPAT_DITINDAKLANJUTI: "Tidak dapat ditindaklanjuti",
 };
+
+export const RECOMMENDATION_KINDS = Object.keys(RECOMMENDATION_KIND_LABELS) as [RecommendationKind, ...RecommendationKind[]];
+export const FOLLOW_UP_STATUSES = Object.keys(FOLLOW_UP_STATUS_LABELS) as FollowUpStatus[];
+
+export const ASSESSMENT_LABELS = {
+  SESUAI: "Sesuai: rekomendasi telah ditindaklanjuti",
+  BELUM_SESUAI: "Belum sesuai: dikembalikan dengan catatan",
+  TIDAK_DAPAT: "Tidak dapat ditindaklanjuti (dengan alasan yang sah)",
+} as const;

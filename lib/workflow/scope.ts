@@ -24,6 +24,7 @@ export function caseScope(actor: Pick<Actor, "id" | "role">): Prisma.CaseWhereIn
       return { status: { in: [...PLANNING_STATUSES] } };
     case "PIMPINAN":
     case "ADMIN":
+    case "OPD":
       return null;
   }
 }

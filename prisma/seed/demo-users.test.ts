@@ -17,6 +17,8 @@ describe("demo accounts", () => {
       "perencanaan",
       "pimpinan",
       "admin",
+      "opd-dindik",
+      "opd-kecbms",
     ]);
   });
 

@@ -11,6 +11,8 @@ export interface DemoUser {
   jabatan: string;
   role: Role;
   irbanWilayah: IrbanWilayah | null;
+  /** for the OPD role: the code of the OPD the liaison acts for */
+  opdCode?: string;
 }
 
 export const DEMO_USERS: readonly DemoUser[] = [
@@ -103,5 +105,28 @@ export const DEMO_USERS: readonly DemoUser[] = [
     jabatan: "Pranata Komputer Ahli Pertama",
     role: "ADMIN",
     irbanWilayah: null,
+  },
+  // The OPDs' liaisons (penghubung) follow up the recommendations addressed to their OPD.
+  {
+    username: "opd-dindik",
+    name: "Endang Susilowati, S.Pd., M.M.",
+    nip: "197812032005012009",
+    pangkat: "Pembina",
+    golongan: "IV/a",
+    jabatan: "Sekretaris Dinas Pendidikan",
+    role: "OPD",
+    irbanWilayah: null,
+    opdCode: "DINDIK",
+  },
+  {
+    username: "opd-kecbms",
+    name: "Slamet Riyadi, S.STP.",
+    nip: "198601142008011003",
+    pangkat: "Penata Tingkat I",
+    golongan: "III/d",
+    jabatan: "Sekretaris Kecamatan Banyumas",
+    role: "OPD",
+    irbanWilayah: null,
+    opdCode: "KEC_BANYUMAS",
   },
 ];

@@ -26,6 +26,8 @@ export async function seedUser(
     role: Role;
     jabatan: string;
     irbanWilayah: IrbanWilayah | null;
+    /** the OPD of a liaison (role OPD) */
+    opdId: string | null;
     active: boolean;
     password: string;
     mustChangePassword: boolean;

@@ -16,8 +16,14 @@ export async function seedDemoUsers(db: Db): Promise<number> {
   for (const u of DEMO_USERS) {
     const existing = await db.user.findUnique({ where: { username: u.username }, select: { id: true } });
     if (existing) continue;
+    const { opdCode, ...profile } = u;
+    // A liaison without their OPD (a trimmed OPD list) is not made: they would see nothing.
+    const opd = opdCode ? await db.opd.findUnique({ where: { code: opdCode }, select: { id: true } }) : null;
+    if (opdCode && !opd) continue;
     // The demo's Inspektur and complaint team come approved: the demo has nobody to approve them.
-    const created = await db.user.create({ data: { ...u, passwordHash, roleApprovedAt: holdsIdentityRole(u.role) ? new Date() : null } });
+    const created = await db.user.create({
+      data: { ...profile, opdId: opd?.id ?? null, passwordHash, roleApprovedAt: holdsIdentityRole(u.role) ? new Date() : null },
+    });
     if (twoFactorRequired(u.role)) await enrollWithSecret(db, created.id, base32Decode(DEMO_TOTP_SECRET));
   }
   return DEMO_USERS.length;

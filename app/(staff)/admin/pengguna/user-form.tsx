@@ -17,6 +17,7 @@ export interface UserFormValues {
   jabatan: string;
   role: string;
   irbanWilayah: string;
+  opdId: string;
   email: string;
   phone: string;
 }
@@ -24,7 +25,7 @@ export interface UserFormValues {
 const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 const wilayahOptions = WILAYAH.map((w) => ({ value: w, label: WILAYAH_LABELS[w] }));
 
-export function UserForm({ user }: { user?: UserFormValues }) {
+export function UserForm({ user, opds }: { user?: UserFormValues; opds: { id: string; name: string }[] }) {
   const [state, action] = useFormAction(user ? updateUserAction : createUserAction);
   if (!user && state.status === "ok" && state.data?.userId) {
     return (
@@ -91,6 +92,15 @@ export function UserForm({ user }: { user?: UserFormValues }) {
           hint="Wajib untuk Irban; untuk auditor menunjukkan wilayah kerjanya."
         />
       </div>
+      <SelectField
+        name="opdId"
+        label="OPD (untuk penghubung OPD)"
+        state={state}
+        defaultValue={user?.opdId}
+        options={opds.map((o) => ({ value: o.id, label: o.name }))}
+        placeholder="— tidak ada —"
+        hint="Wajib untuk peran Penghubung OPD: ia hanya melihat rekomendasi yang ditujukan kepada OPD ini."
+      />
       <div className="grid-2">
         <TextField name="email" label="E-mail" type="email" state={state} defaultValue={user?.email} autoComplete="off" />
         <TextField name="phone" label="Telepon" type="tel" state={state} defaultValue={user?.phone} autoComplete="off" />

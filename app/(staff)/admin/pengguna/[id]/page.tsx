@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatNip } from "@/lib/staff/nip";
 import { rankOptionOf } from "@/lib/staff/pangkat";
+import { opdNames } from "@/lib/intake/opd-choices";
 import { UserForm } from "../user-form";
 import { twoFactorRequired } from "@/lib/auth/two-factor";
 import { describeApproval, openApprovalsOf } from "@/lib/admin/approvals";
@@ -34,7 +35,7 @@ export default async function EditUserPage({
   const actor = await requirePageActor("admin:users");
   const user = await userById(id);
   if (!user) notFound();
-  const approvals = await openApprovalsOf(user.id);
+  const [approvals, opds] = await Promise.all([openApprovalsOf(user.id), opdNames()]);
   const pesan = (await searchParams).pesan;
   const message = typeof pesan === "string" ? MESSAGES[pesan] : undefined;
 
@@ -68,9 +69,11 @@ export default async function EditUserPage({
           jabatan: user.jabatan,
           role: user.role,
           irbanWilayah: user.irbanWilayah ?? "",
+          opdId: user.opdId ?? "",
           email: user.email ?? "",
           phone: user.phone ?? "",
         }}
+        opds={opds}
       />
 
       {approvals.length ? (
