@@ -3,6 +3,7 @@
 // the source tree and fails when an action or a route is missing here
 // (lib/auth/action-registry.test.ts); another tries every role against every
 // entry (lib/auth/authorization-matrix.db.test.ts).
+import type { FollowUpKey } from "@/lib/follow-up/transitions";
 import type { Permission } from "./permissions";
 
 export type Gate =
@@ -14,6 +15,8 @@ export type Gate =
   | { fieldWork: true }
   /** a WBS reporter's identity: asked for by staff who see the case, opened with the Inspektur's approval */
   | { identity: "request" | "view" }
+  /** a follow-up transition (lib/follow-up/transitions.ts): the table's roles, on a recommendation in the actor's scope */
+  | { followUp: FollowUpKey }
   /** anyone, without an account: rate-limited per client, checked by receipt code or verification code */
   | { public: string };
 
@@ -47,6 +50,12 @@ export const SERVER_ACTIONS: Record<string, Record<string, Gate>> = {
   "app/(staff)/aduan/impor/actions.ts": {
     previewCsvAction: { permission: "lapak:import" },
     importCsvAction: { permission: "lapak:import" },
+  },
+  "app/(staff)/tindak-lanjut/[id]/actions.ts": {
+    respondAction: { followUp: "respond" },
+    assessAction: { followUp: "assess" },
+    overruleAction: { followUp: "overrule" },
+    editAction: { followUp: "edit" },
   },
   "app/(staff)/kotak-keluar/actions.ts": { retryAction: { permission: "outbox:view" } },
   "app/(staff)/akun/actions.ts": {
@@ -117,4 +126,5 @@ export const ROUTES: Record<string, Partial<Record<"GET" | "POST" | "PUT" | "PAT
   "app/api/dokumen/tanda-terima/[caseId]/route.ts": { GET: { permission: "case:view", scoped: true } },
   "app/api/dasbor/ekspor/route.ts": { GET: { permission: "report:export" } },
   "app/api/dasbor/rekap/route.ts": { GET: { permission: "report:export" } },
+  "app/api/tindak-lanjut/rekap/route.ts": { GET: { permission: "report:export" } },
 };

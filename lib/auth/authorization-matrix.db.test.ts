@@ -46,6 +46,13 @@ import {
   twoFactorStatus,
 } from "./two-factor";
 import { SERVER_ACTIONS } from "./action-registry";
+import { assessResponse } from "@/lib/follow-up/assess";
+import { editRecommendation } from "@/lib/follow-up/edit";
+import { overruleFollowUp } from "@/lib/follow-up/overrule";
+import { respondToRecommendation } from "@/lib/follow-up/respond";
+import { FOLLOW_UP_TRANSITIONS, type FollowUpKey } from "@/lib/follow-up/transitions";
+import { addCalendarDays, todayInJakarta } from "@/lib/format/dates";
+import { approvedCaseWithRecommendations, recVersion } from "@/tests/follow-up";
 
 const provider = databaseConfig().provider;
 let crew: Crew;
@@ -502,6 +509,57 @@ describe(`authorization matrix: actions on a case (${provider})`, () => {
         used = true;
       }
       got[m] = await outcome(() => action.call(crew[m], caseId));
+    }
+    expect(got).toEqual(want);
+  });
+});
+
+/**
+ * The follow-up of recommendations (issue 18), written from the issue, not read from the scope code: a
+ * recommendation is seen by the liaison of its OPD, the Irban who led the case (irban1) and the Inspektur;
+ * the liaison responds, the Irban assesses, the Inspektur overrules and edits. Everyone else, another OPD's
+ * liaison included, finds nothing.
+ */
+const FOLLOW_UP_TAKER: Record<FollowUpKey, string> = { respond: "liaison", assess: "irban1", overrule: "inspektur", edit: "inspektur" };
+const FOLLOW_UP_SEERS = ["liaison", "irban1", "inspektur"];
+
+describe(`authorization matrix: the follow-up of recommendations (${provider})`, () => {
+  it("covers every follow-up action of the registry", () => {
+    const keys = Object.values(SERVER_ACTIONS)
+      .flatMap((entries) => Object.values(entries))
+      .flatMap((g) => ("followUp" in g ? [g.followUp] : []))
+      .sort();
+    expect(keys).toEqual(FOLLOW_UP_TRANSITIONS.map((t) => t.key).sort());
+  });
+
+  it.each(FOLLOW_UP_TRANSITIONS.map((t) => t.key))("%s: every crew member, the OPD's liaison and another OPD's", async (key) => {
+    const { admin, liaison, otherLiaison } = await approvedCaseWithRecommendations(crew);
+    const who: Record<string, Actor> = { ...crew, liaison, otherLiaison };
+    const pdf = () => [file(SAMPLE.pdf(), "bukti.pdf")];
+    if (key !== "respond" && key !== "edit") {
+      await respondToRecommendation(liaison, { recommendationId: admin.id, version: String(admin.version), text: "Sudah.", evidence: pdf() });
+      if (key === "overrule") await assessResponse(crew.irban1, { recommendationId: admin.id, version: String(await recVersion(admin.id)), decision: "BELUM_SESUAI", notes: "Kurang." });
+    }
+    const input = async () => {
+      const base = { recommendationId: admin.id, version: String(await recVersion(admin.id)) };
+      switch (key) {
+        case "respond":
+          return { ...base, text: "Sudah ditindaklanjuti.", evidence: pdf() };
+        case "assess":
+          return { ...base, decision: "BELUM_SESUAI", notes: "Kurang bukti." };
+        case "overrule":
+          return { ...base, status: "SESUAI", notes: "Bukti cukup menurut Inspektur." };
+        case "edit":
+          return { ...base, text: "Rekomendasi diperjelas.", kind: "TINDAKAN_ADMINISTRATIF", deadlineOn: addCalendarDays(todayInJakarta(), 90), notes: "Diperjelas." };
+      }
+    };
+    const fn = { respond: respondToRecommendation, assess: assessResponse, overrule: overruleFollowUp, edit: editRecommendation }[key];
+    const members = Object.keys(who);
+    const want = Object.fromEntries(members.map((m) => [m, !FOLLOW_UP_SEERS.includes(m) ? "TIDAK_DITEMUKAN" : FOLLOW_UP_TAKER[key] === m ? "ok" : "TIDAK_BERWENANG"]));
+    const got: Record<string, string> = {};
+    for (const m of [...members].sort((a, b) => Number(want[a] === "ok") - Number(want[b] === "ok"))) {
+      const raw = await input();
+      got[m] = await outcome(() => fn(who[m]!, raw));
     }
     expect(got).toEqual(want);
   });

@@ -22,7 +22,7 @@ describe(`first start (${provider})`, () => {
     ]);
     const users = await db.user.findMany({ select: { username: true, role: true, irbanWilayah: true } });
     expect(users.map((u) => u.username).sort()).toEqual(
-      ["admin", "auditor1", "inspektur", "irban1", "irban2", "pengaduan", "penelaah", "perencanaan", "pimpinan"].sort(),
+      ["admin", "auditor1", "inspektur", "irban1", "irban2", "pengaduan", "penelaah", "perencanaan", "pimpinan", "opd-dindik", "opd-kecbms"].sort(),
     );
     expect(users.find((u) => u.username === "irban1")?.irbanWilayah).toBe("WILAYAH_I");
     expect(users.find((u) => u.username === "irban2")?.irbanWilayah).toBe("WILAYAH_II");

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { caseRef, civilDate, rupiah } from "@/lib/workflow/inputs/common";
 import { checkbox, optionalText, text } from "@/lib/validation/fields";
 import { RECOMMENDATION_KINDS } from "./labels";
+import { FOLLOW_UP_LIMITS } from "./limits";
 
-/** The limits users read beside the fields (counters). */
-export const FOLLOW_UP_LIMITS = { response: 4000, notes: 2000, text: 2000, official: 200 } as const;
 
 const recommendationRef = {
   recommendationId: z.string({ error: "Rekomendasi tidak dikenal." }).min(1).max(40),

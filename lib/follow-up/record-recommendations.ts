@@ -14,7 +14,7 @@ export function initialKind(finding: { lossRupiah: bigint | null }): Recommendat
 }
 
 export async function recordRecommendations(tx: Tx, caseId: string, approvedOn: string): Promise<number> {
-  const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { opdId: true } });
+  const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { opdId: true, irbanUserId: true } });
   const findings = await tx.finding.findMany({ where: { caseId }, orderBy: { position: "asc" } });
   const withRecommendation = findings.filter((f) => f.recommendation?.trim());
   const deadlineOn = addCalendarDays(approvedOn, DEFAULT_DEADLINE_DAYS);
@@ -28,6 +28,7 @@ export async function recordRecommendations(tx: Tx, caseId: string, approvedOn: 
         text: f.recommendation!.trim(),
         kind,
         opdId: kase.opdId,
+        irbanUserId: kase.irbanUserId,
         responsibleOfficial: f.responsibleParty,
         amountDueRupiah: kind === "PENGEMBALIAN_UANG" ? f.lossRupiah : null,
         deadlineOn,

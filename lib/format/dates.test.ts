@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { civilDateAt, formatCivilDate, formatCivilDateWithDay, formatDateTime } from "./dates";
+import { civilDateAt, formatCivilDate, formatCivilDateWithDay, formatDateTime, startOfCivilDate } from "./dates";
 
 describe("civil dates in Asia/Jakarta", () => {
   it("spells dates the Indonesian way", () => {
@@ -15,5 +15,14 @@ describe("civil dates in Asia/Jakarta", () => {
 
   it("shows times as WIB", () => {
     expect(formatDateTime(new Date("2026-11-30T07:05:00Z"))).toMatch(/^30 November 2026.*14[.:]05 WIB$/);
+  });
+});
+
+describe("the instant a civil date begins in Jakarta", () => {
+  it("is 17:00 UTC the day before, and its own civil date in Jakarta; a second earlier is the day before", () => {
+    const start = startOfCivilDate("2026-01-01");
+    expect(start.toISOString()).toBe("2025-12-31T17:00:00.000Z");
+    expect(civilDateAt(start)).toBe("2026-01-01");
+    expect(civilDateAt(new Date(start.getTime() - 1000))).toBe("2025-12-31");
   });
 });

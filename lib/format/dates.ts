@@ -55,6 +55,11 @@ export function civilDateAt(instant: Date): string {
   return partsAt(instant).date;
 }
 
+/** The instant a civil date begins in Jakarta (WIB is UTC+7 all year: Indonesia keeps no summer time). */
+export function startOfCivilDate(civil: string): Date {
+  return new Date(civilToUtcMs(civil) - 7 * 3_600_000);
+}
+
 export function todayInJakarta(now: Date = new Date()): string {
   return civilDateAt(now);
 }

@@ -89,6 +89,8 @@ export async function loadCaseView(actor: Actor, caseId: string) {
     stepDue: kase.stepDueOn && !finished && !kase.clockPausedOn ? dueState(calendar, kase.stepDueOn, today) : null,
     mayCloseIncomplete: can(actor.role, "complainant:message") && !finished && mayCloseIncomplete(kase, today, calendar.holidays),
     mayAskComplainant: can(actor.role, "complainant:message") && !finished,
+    /** whether the recommendations link to their follow-up pages (the Irban who led the case, the Inspektur) */
+    mayOpenFollowUp: can(actor.role, "followup:view") && (actor.role !== "IRBAN" || kase.irbanUserId === actor.id),
     pending: step ? { step, myTurn: canAct(actor.role, step, kase.status), waitingFor: waitingFor(step, kase) } : null,
   };
 }

@@ -1,6 +1,10 @@
 // The history in Indonesian: what each event says on the case page (its
 // words from the event itself, else from lib/history/labels.ts or the step table).
+import type { FollowUpStatus } from "@/lib/enums";
+import { ASSESSMENT_LABELS, FOLLOW_UP_STATUS_LABELS } from "@/lib/follow-up/labels";
+import { FOLLOW_UP_TRANSITIONS } from "@/lib/follow-up/transitions";
 import { formatCivilDate } from "@/lib/format/dates";
+import { formatRupiah } from "@/lib/format/numbers";
 import { EVENT_LABELS } from "@/lib/history/labels";
 import { CHANNEL_LABELS } from "@/lib/workflow/inputs/intake";
 import { CLOSURE_LABELS, NATURE_LABELS, RECOMMENDATION_LABELS, TL_LABELS } from "@/lib/workflow/inputs/review";
@@ -9,6 +13,15 @@ import { SOURCE_LABELS } from "@/lib/workflow/sources";
 import { REPORT_APPROVAL, STEPS } from "@/lib/workflow/steps";
 
 type Data = Record<string, unknown>;
+
+const FOLLOW_UP_EVENT_TYPES = FOLLOW_UP_TRANSITIONS.map((t) => t.eventType);
+const CHANGE_LABELS: Record<string, string> = {
+  text: "rekomendasi",
+  kind: "jenis",
+  responsibleOfficial: "penanggung jawab",
+  amountDueRupiah: "jumlah yang harus dikembalikan",
+  deadlineOn: "batas waktu",
+};
 
 const str = (v: unknown) => (typeof v === "string" && v ? v : null);
 const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
@@ -20,6 +33,17 @@ export function describeEvent(e: { step: number | null; type: string; data: unkn
   const add = (label: string, value: string | null) => {
     if (value) details.push(`${label}: ${value}`);
   };
+  if (FOLLOW_UP_EVENT_TYPES.includes(e.type)) {
+    const from = FOLLOW_UP_STATUS_LABELS[d.from as FollowUpStatus];
+    const to = FOLLOW_UP_STATUS_LABELS[d.to as FollowUpStatus];
+    if (from && to) details.push(from === to ? `Status: ${to}` : `Status: ${from} → ${to}`);
+    if (typeof d.decision === "string") add("Penilaian", ASSESSMENT_LABELS[d.decision as keyof typeof ASSESSMENT_LABELS] ?? null);
+    if (typeof d.repaidRupiah === "string") add(e.type === "TL_DITANGGAPI" ? "Setoran" : "Total setoran diterima", formatRupiah(BigInt(d.repaidRupiah)));
+    if (typeof d.evidence === "number" && d.evidence > 0) details.push(`${d.evidence} berkas bukti`);
+    if (d.changes && typeof d.changes === "object") details.push(`Diubah: ${Object.keys(d.changes).map((k) => CHANGE_LABELS[k] ?? k).join(", ")}`);
+    add(e.type === "TL_DINILAI" ? "Catatan" : "Alasan", str(d.notes));
+    return { title, details };
+  }
   if (!e.type.startsWith("LANGKAH_")) {
     add("Alasan", str(d.reason));
     add("Untuk", str(d.for));

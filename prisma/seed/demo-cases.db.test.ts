@@ -42,6 +42,18 @@ describe(`demo complaints (${provider})`, () => {
     expect(f.onTime).toBeLessThan(f.completed);
     expect(f.rated).toBeGreaterThan(0);
 
+    // The follow-up demo: every status, for both demo liaisons' OPDs, on chains that still verify.
+    const { seedDemoFollowUps } = await import("./demo-follow-ups");
+    const { seedDemoUsers } = await import("./users");
+    await seedDemoUsers(db);
+    expect(await seedDemoFollowUps(db, TODAY)).toBe(12);
+    const statuses = await db.recommendationRecord.groupBy({ by: ["status"], _count: { _all: true } });
+    expect(statuses.map((s) => s.status).sort()).toEqual(["BELUM_DITINDAKLANJUTI", "DALAM_PROSES", "SESUAI", "TIDAK_DAPAT_DITINDAKLANJUTI"]);
+    const opds = await db.recommendationRecord.findMany({ distinct: ["opdId"], select: { opd: { select: { code: true } } } });
+    expect(opds.map((o) => o.opd?.code).sort()).toEqual(["DINDIK", "KEC_BANYUMAS"]);
+    expect(await verifyAllChains(db)).toMatchObject({ ok: true });
+    expect(await seedDemoFollowUps(db, TODAY)).toBe(0);
+
     // A database that has cases gets none.
     expect((await seedDatabase(db, { demo: true, demoCases: true })).demoCases).toBe(0);
     expect(await db.case.count()).toBe(80);

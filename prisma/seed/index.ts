@@ -7,6 +7,7 @@ import { seedDemoUsers } from "./users";
 import { seedDemoApiKey } from "@/lib/intake/api-keys";
 import { todayInJakarta } from "@/lib/format/dates";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoFollowUps } from "./demo-follow-ups";
 
 export { seedReferenceData } from "./reference";
 export { seedDemoUsers } from "./users";
@@ -34,5 +35,6 @@ export async function seedDatabase(db: Db, opts: { demo?: boolean; demoCases?: b
   if (demo) await seedDemoApiKey(db);
   // Only into a database without cases: demo complaints never mix with real ones.
   const demoCases = demo && (opts.demoCases ?? demoCasesWanted()) && (await db.case.count()) === 0 ? await seedDemoCases(db, todayInJakarta()) : 0;
+  if (demoCases) await seedDemoFollowUps(db, todayInJakarta());
   return { ...ref, demoUsers, demoCases };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { formatCivilDate, formatDateTime } from "@/lib/format/dates";
 import { PUBLIC_STAGES, trackingView } from "@/lib/intake/tracking";
+import { publicFollowUp } from "@/lib/follow-up/public-words";
 import { ESTIMATE_NOTE, formatDueOn } from "@/lib/sla/calendar";
 import { TRACKING_COOKIE, caseOfToken } from "@/lib/public/tracking-session";
 import { answerInput } from "@/lib/intake/message-inputs";
@@ -17,6 +18,8 @@ const WHO: Record<string, string> = { KE_PELAPOR: "Tim pengaduan", DARI_PELAPOR:
 export default async function LacakPage() {
   const caseId = caseOfToken((await cookies()).get(TRACKING_COOKIE)?.value);
   const view = caseId ? await trackingView(caseId) : null;
+
+  const followUp = view ? await publicFollowUp(view.id, view.status) : null;
 
   if (!view) {
     return (
@@ -43,6 +46,7 @@ export default async function LacakPage() {
           Dicatat {formatCivilDate(view.registeredOn)}. Batas penyelesaian <strong>{formatDueOn(view.dueOn, view.dueIsEstimate)}</strong>.
         </p>
         {view.dueIsEstimate ? <p className="hint">{ESTIMATE_NOTE}</p> : null}
+        {followUp ? <p data-testid="public-follow-up">{followUp}</p> : null}
         {view.status !== "DITUTUP" ? (
           <ol className="steps-list">
             {PUBLIC_STAGES.map((s, i) => (

@@ -13,6 +13,7 @@ import type { SearchParams } from "@/lib/validation/search-params";
 import { OpenBySteps, PerIrban, TlTypes, TopOpds } from "./_sections/breakdowns";
 import { ChartSkeleton } from "./_sections/common";
 import { Figures } from "./_sections/figures";
+import { FollowUpSection } from "./_sections/follow-up";
 import { FilterForm } from "./_sections/filter-form";
 import { MonthlyVolume, OnTimeByMonth } from "./_sections/months";
 
@@ -119,6 +120,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <TlTypes filter={filter} />
         </Suspense>
       </div>
+      <Suspense key={`follow-up-${query}`} fallback={<ChartSkeleton title="Tindak lanjut rekomendasi oleh OPD" />}>
+        <FollowUpSection filter={filter} today={today} mayOpen={can(actor.role, "followup:view")} mayExport={mayExport} />
+      </Suspense>
     </>
   );
 }

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { CaseSection } from "./case-section";
+import { waitingLabel, SETTLED } from "@/lib/follow-up/transitions";
 import { TableWrap } from "@/app/_components/table-wrap";
 import { FOLLOW_UP_STATUS_LABELS, RECOMMENDATION_KIND_LABELS } from "@/lib/follow-up/labels";
 import { formatCivilDate } from "@/lib/format/dates";
@@ -43,7 +45,7 @@ export function Recommendations({ view }: { view: CaseView }) {
                   {r.position}
                 </td>
                 <td role="cell">
-                  {r.text}
+                  {view.mayOpenFollowUp ? <Link href={`/tindak-lanjut/${r.id}`}>{r.text}</Link> : r.text}
                   {r.responsibleOfficial ? <div className="muted">Penanggung jawab: {r.responsibleOfficial}</div> : null}
                 </td>
                 <td role="cell" data-label="Jenis">
@@ -58,6 +60,8 @@ export function Recommendations({ view }: { view: CaseView }) {
                 </td>
                 <td role="cell" data-label="Status">
                   {FOLLOW_UP_STATUS_LABELS[r.status]}
+                  {SETTLED.includes(r.status) ? null : <div className="muted">{waitingLabel(r)}</div>}
+                  {r.amountDueRupiah !== null ? <div className="muted">Dikembalikan {formatRupiah(r.repaidRupiah)}</div> : null}
                 </td>
               </tr>
             ))}
