@@ -1,7 +1,7 @@
 // Shared by the browser tests. Each test comes from its own client address
 // (X-Forwarded-For), so the per-client sign-in throttle of one test never
 // blocks another; sign-in goes through the real form.
-import { test as base, expect, type Cookie, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Cookie, type Page } from "@playwright/test";
 import { DEMO_TWO_FACTOR_LOGINS, freshDemoCode } from "./support/demo-code";
 
 let counter = 0;
@@ -55,4 +55,20 @@ export async function signInOk(page: Page, login: string, password = DEMO_PASSWO
   await signIn(page, login, password);
   await expect(page).not.toHaveURL(/\/masuk/);
   if (reuse) sessions.set(key, await page.context().cookies());
+}
+
+/** A signed-in page per demo user, each in its own browser context (its own cookies and client address `10.<net>.0.n`). */
+export function people(browser: Browser, baseURL: string, net = 77) {
+  const pages = new Map<string, Page>();
+  let n = 0;
+  return async (login: string) => {
+    let page = pages.get(login);
+    if (!page) {
+      const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.${net}.0.${++n}` } });
+      page = await context.newPage();
+      await signInOk(page, login);
+      pages.set(login, page);
+    }
+    return page;
+  };
 }

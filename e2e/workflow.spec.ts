@@ -1,23 +1,7 @@
 // One complaint through all twelve steps in the browser, by the demo users.
-import { test as base, type Browser, type Page, type TestInfo } from "@playwright/test";
-import { expect, signInOk, test } from "./fixtures";
+import { test as base, type Page, type TestInfo } from "@playwright/test";
+import { expect, people, test } from "./fixtures";
 import { runSupport } from "./support/run";
-
-/** A signed-in page per demo user, each in its own browser context (its own cookies and client address). */
-function people(browser: Browser, baseURL: string) {
-  const pages = new Map<string, Page>();
-  let n = 0;
-  return async (login: string) => {
-    let page = pages.get(login);
-    if (!page) {
-      const context = await browser.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-for": `10.77.0.${++n}` } });
-      page = await context.newPage();
-      await signInOk(page, login);
-      pages.set(login, page);
-    }
-    return page;
-  };
-}
 
 async function submitStep(page: Page, button: string, stepNumber: number | string, done?: string) {
   await page.getByRole("button", { name: button, exact: true }).click();

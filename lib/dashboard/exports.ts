@@ -190,7 +190,7 @@ export async function recapDownload(
           "% dari ditindaklanjuti: dari yang sudah ditindaklanjuti saja, tanpa aduan yang tertahan.",
         align: "justify",
       },
-      { type: "paragraph", content: `Dicetak melalui SIPADU pada ${formatDateTime(new Date())} oleh ${printedBy}.`, align: "left" },
+      { type: "paragraph", content: `Dicetak melalui SIPADU pada ${formatDateTime(new Date())} oleh ${printedBy.replace(/\.$/, "")}.`, align: "left" },
     ],
   };
   return { body: new Uint8Array(await renderPdf(model)), fileName, mimeType: "application/pdf" };

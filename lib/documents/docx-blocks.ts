@@ -294,7 +294,7 @@ function dataTable(ctx: DocxContext, b: Extract<Block, { type: "table" }>): Tabl
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: b.columns.map((c, i) => cell([p(c.header, STYLE.tableHeading)], widths[i]!, { borders: GRID, margins })),
+    children: b.columns.map((c, i) => cell([p(c.header, b.compact ? STYLE.tableHeadingCompact : STYLE.tableHeading)], widths[i]!, { borders: GRID, margins })),
   });
   const rows = b.rows.map(
     (row) =>
@@ -302,7 +302,7 @@ function dataTable(ctx: DocxContext, b: Extract<Block, { type: "table" }>): Tabl
         cantSplit: true,
         children: row.map((text, i) =>
           cell(
-            text.split("\n").map((l) => p(l, STYLE.table, { alignment: ALIGN[b.columns[i]?.align ?? "left"] })),
+            text.split("\n").map((l) => p(l, b.compact ? STYLE.tableCompact : STYLE.table, { alignment: ALIGN[b.columns[i]?.align ?? "left"] })),
             widths[i]!,
             { borders: GRID, margins },
           ),

@@ -36,6 +36,8 @@ export const TEXT = {
   body: { size: 12, line: 15 },
   title: { size: 14, line: 18 },
   table: { size: 11, line: 13.5 },
+  /** a wide recap table (many columns of figures) */
+  tableCompact: { size: 9, line: 11 },
   furniture: { size: 9, line: 11 },
   small: { size: 8, line: 10 },
   letterheadGov: { size: 14, line: 17 },

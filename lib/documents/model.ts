@@ -75,7 +75,12 @@ export type Block =
       labelWidth?: number;
     }
   | { type: "list"; list: List; keepWithNext?: boolean }
-  | { type: "table"; columns: { header: string; width: number; align?: Align }[]; rows: string[][] }
+  | {
+      type: "table";
+      columns: { header: string; width: number; align?: Align }[];
+      rows: string[][];
+      /** smaller type, for recaps with many columns */ compact?: boolean;
+    }
   | { type: "signatures"; rows: SignatureRow[]; keepWithNext?: boolean }
   /** "Tembusan:" and its numbered list */
   | { type: "tembusan"; items: string[] }

@@ -211,6 +211,7 @@ function Letterhead({ model }: { model: DocumentModel }) {
 function Table({ b, ctx }: { b: Extract<Block, { type: "table" }>; ctx: PdfContext }) {
   const widths = b.columns.map((c) => (ctx.width * c.width) / 100);
   const line = TABLE.border;
+  const size = b.compact ? TEXT.tableCompact : TEXT.table;
   const cell = (i: number) => ({
     width: widths[i],
     paddingHorizontal: TABLE.padX,
@@ -225,7 +226,7 @@ function Table({ b, ctx }: { b: Extract<Block, { type: "table" }>; ctx: PdfConte
       <View fixed style={{ flexDirection: "row", borderTopWidth: line }}>
         {b.columns.map((c, i) => (
           <View key={i} style={cell(i)}>
-            <Text style={{ ...font(TEXT.table, true), textAlign: "center" }}>{c.header}</Text>
+            <Text style={{ ...font(size, true), textAlign: "center" }}>{c.header}</Text>
           </View>
         ))}
       </View>
@@ -234,7 +235,7 @@ function Table({ b, ctx }: { b: Extract<Block, { type: "table" }>; ctx: PdfConte
           {row.map((text, i) => (
             <View key={i} style={cell(i)}>
               {text.split("\n").map((l, k) => (
-                <Text key={k} style={{ ...font(TEXT.table), textAlign: b.columns[i]?.align ?? "left" }}>
+                <Text key={k} style={{ ...font(size), textAlign: b.columns[i]?.align ?? "left" }}>
                   {l}
                 </Text>
               ))}

@@ -21,7 +21,8 @@ export function assessResponse(actor: Actor, raw: unknown) {
   return runFollowUp(actor, "assess", assessInput, raw, {
     check({ actor, rec, input }) {
       const response = rec.responses.at(-1);
-      if (!response || response.assessment !== null) throw new DomainError("STATUS_BERUBAH", "Tidak ada tanggapan OPD yang menunggu penilaian. Muat ulang halaman.");
+      if (!response || response.assessment !== null)
+        throw new DomainError("STATUS_BERUBAH", "Tidak ada tanggapan OPD yang menunggu penilaian. Muat ulang halaman.");
       if (response.respondedById === actor.id) throw new DomainError("DIRI_SENDIRI", "Anda tidak dapat menilai tanggapan yang Anda kirim sendiri.");
       const accepted = response.repaidRupiah !== null && input.repaymentAccepted;
       const repaid = rec.repaidRupiah + (accepted ? response.repaidRupiah! : 0n);

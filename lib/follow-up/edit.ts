@@ -25,7 +25,13 @@ export function editRecommendation(actor: Actor, raw: unknown) {
       if (amountDue !== null && amountDue < rec.repaidRupiah) {
         throw new ValidationError({ amountDueRupiah: [`Jumlah tidak boleh kurang dari yang telah dikembalikan (${formatRupiah(rec.repaidRupiah)}).`] });
       }
-      const next = { text: input.text, kind: input.kind, responsibleOfficial: input.responsibleOfficial, amountDueRupiah: amountDue, deadlineOn: input.deadlineOn };
+      const next = {
+        text: input.text,
+        kind: input.kind,
+        responsibleOfficial: input.responsibleOfficial,
+        amountDueRupiah: amountDue,
+        deadlineOn: input.deadlineOn,
+      };
       const changed = FIELDS.filter((f) => String(next[f] ?? "") !== String(rec[f] ?? ""));
       if (!changed.length) throw new DomainError("TIDAK_PERLU", "Tidak ada yang diubah.");
       return { next, changed };

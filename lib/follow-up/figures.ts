@@ -60,7 +60,11 @@ async function tallies(where: Prisma.RecommendationRecordWhereInput, today: stri
     if (!t) out.set(k, (t = emptyTally()));
     return t;
   };
-  for (const g of groups as unknown as (Record<Key, string | null> & { status: FollowUpStatus; _count: { _all: number }; _sum: { amountDueRupiah: bigint | null; repaidRupiah: bigint | null } })[]) {
+  for (const g of groups as unknown as (Record<Key, string | null> & {
+    status: FollowUpStatus;
+    _count: { _all: number };
+    _sum: { amountDueRupiah: bigint | null; repaidRupiah: bigint | null };
+  })[]) {
     const t = tallyOf(key ? g[key] : null);
     t.total += g._count._all;
     t.byStatus[g.status] += g._count._all;

@@ -65,13 +65,20 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     expect((mail.payload as { to: string }).to).toBe("irban1@inspektorat.test");
 
     // While it waits for the Irban, the OPD cannot respond again.
-    const again = await code(respondToRecommendation(liaison, { recommendationId: admin.id, version: String(rec.version), text: "Lagi.", evidence: evidence() }));
+    const again = await code(
+      respondToRecommendation(liaison, { recommendationId: admin.id, version: String(rec.version), text: "Lagi.", evidence: evidence() }),
+    );
     expect(again.code).toBe("STATUS_BERUBAH");
 
     // Returned: notes are required, then it goes back to the OPD.
     const noNotes = await code(assessResponse(crew.irban1, { recommendationId: admin.id, version: String(rec.version), decision: "BELUM_SESUAI" }));
     expect(noNotes.fields.notes?.[0]).toMatch(/catatan/i);
-    await assessResponse(crew.irban1, { recommendationId: admin.id, version: String(rec.version), decision: "BELUM_SESUAI", notes: "Lampirkan kuitansi pengembalian." });
+    await assessResponse(crew.irban1, {
+      recommendationId: admin.id,
+      version: String(rec.version),
+      decision: "BELUM_SESUAI",
+      notes: "Lampirkan kuitansi pengembalian.",
+    });
     rec = await db.recommendationRecord.findUniqueOrThrow({ where: { id: admin.id }, include: { responses: { include: { attachments: true } } } });
     expect([rec.status, rec.awaitingAssessment, rec.responses[0]!.assessment, rec.responses[0]!.assessmentNotes]).toEqual([
       "DALAM_PROSES",
@@ -80,14 +87,19 @@ describe(`the follow-up of recommendations (${provider})`, () => {
       "Lampirkan kuitansi pengembalian.",
     ]);
 
-    await respondToRecommendation(liaison, { recommendationId: admin.id, version: String(rec.version), text: "Kuitansi terlampir.", evidence: evidence("kuitansi.pdf") });
+    await respondToRecommendation(liaison, {
+      recommendationId: admin.id,
+      version: String(rec.version),
+      text: "Kuitansi terlampir.",
+      evidence: evidence("kuitansi.pdf"),
+    });
     await assessResponse(crew.irban1, { recommendationId: admin.id, version: String(await recVersion(admin.id)), decision: "SESUAI" });
     rec = await db.recommendationRecord.findUniqueOrThrow({ where: { id: admin.id }, include: { responses: { include: { attachments: true } } } });
     expect([rec.status, rec.awaitingAssessment, rec.settledOn, rec.responses.length]).toEqual(["SESUAI", false, todayInJakarta(), 2]);
     // Settled: nobody responds to it any more.
-    expect((await code(respondToRecommendation(liaison, { recommendationId: admin.id, version: String(rec.version), text: "x", evidence: evidence() }))).code).toBe(
-      "STATUS_BERUBAH",
-    );
+    expect(
+      (await code(respondToRecommendation(liaison, { recommendationId: admin.id, version: String(rec.version), text: "x", evidence: evidence() }))).code,
+    ).toBe("STATUS_BERUBAH");
 
     const events = await db.historyEvent.findMany({ where: { caseId, type: { startsWith: "TL_" } }, orderBy: { seq: "asc" } });
     expect(events.map((e) => [e.type, (e.data as { to: string }).to])).toEqual([
@@ -102,7 +114,13 @@ describe(`the follow-up of recommendations (${provider})`, () => {
   it("a partial repayment counts once accepted; more than is outstanding is refused; Sesuai short of the amount needs a reason", async () => {
     const { caseId, money, liaison } = await approvedCaseWithRecommendations(crew);
     expect(money.amountDueRupiah).toBe(AMOUNT_DUE);
-    await respondToRecommendation(liaison, { recommendationId: money.id, version: String(money.version), text: "Setoran tahap 1.", repaidRupiah: "500.000", evidence: evidence() });
+    await respondToRecommendation(liaison, {
+      recommendationId: money.id,
+      version: String(money.version),
+      text: "Setoran tahap 1.",
+      repaidRupiah: "500.000",
+      evidence: evidence(),
+    });
     await assessResponse(crew.irban1, {
       recommendationId: money.id,
       version: String(await recVersion(money.id)),
@@ -116,17 +134,43 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     // Above what is outstanding (Rp750.000): refused with the figure, nothing written.
     const before = await snapshot(money.id, caseId);
     const over = await code(
-      respondToRecommendation(liaison, { recommendationId: money.id, version: String(rec.version), text: "Setoran tahap 2.", repaidRupiah: "800.000", evidence: evidence() }),
+      respondToRecommendation(liaison, {
+        recommendationId: money.id,
+        version: String(rec.version),
+        text: "Setoran tahap 2.",
+        repaidRupiah: "800.000",
+        evidence: evidence(),
+      }),
     );
     expect(over.fields.repaidRupiah?.[0]).toBe("Jumlah setoran melebihi sisa yang harus dikembalikan (Rp750.000,00).");
     expect(await snapshot(money.id, caseId)).toEqual(before);
 
     // Rp250.000 more, not all: Sesuai needs a reason.
-    await respondToRecommendation(liaison, { recommendationId: money.id, version: String(rec.version), text: "Setoran tahap 2.", repaidRupiah: "250.000", evidence: evidence() });
-    const short = await code(assessResponse(crew.irban1, { recommendationId: money.id, version: String(await recVersion(money.id)), decision: "SESUAI", repaymentAccepted: "on" }));
+    await respondToRecommendation(liaison, {
+      recommendationId: money.id,
+      version: String(rec.version),
+      text: "Setoran tahap 2.",
+      repaidRupiah: "250.000",
+      evidence: evidence(),
+    });
+    const short = await code(
+      assessResponse(crew.irban1, { recommendationId: money.id, version: String(await recVersion(money.id)), decision: "SESUAI", repaymentAccepted: "on" }),
+    );
     expect(short.fields.notes?.[0]).toBe("Baru Rp750.000,00 dari Rp1.250.000,00 yang dikembalikan: tulis alasan bila dinyatakan sesuai.");
-    await assessResponse(crew.irban1, { recommendationId: money.id, version: String(await recVersion(money.id)), decision: "BELUM_SESUAI", notes: "Sisa Rp500.000.", repaymentAccepted: "on" });
-    await respondToRecommendation(liaison, { recommendationId: money.id, version: String(await recVersion(money.id)), text: "Pelunasan.", repaidRupiah: "500.000", evidence: evidence() });
+    await assessResponse(crew.irban1, {
+      recommendationId: money.id,
+      version: String(await recVersion(money.id)),
+      decision: "BELUM_SESUAI",
+      notes: "Sisa Rp500.000.",
+      repaymentAccepted: "on",
+    });
+    await respondToRecommendation(liaison, {
+      recommendationId: money.id,
+      version: String(await recVersion(money.id)),
+      text: "Pelunasan.",
+      repaidRupiah: "500.000",
+      evidence: evidence(),
+    });
     await assessResponse(crew.irban1, { recommendationId: money.id, version: String(await recVersion(money.id)), decision: "SESUAI", repaymentAccepted: "on" });
     rec = await db.recommendationRecord.findUniqueOrThrow({ where: { id: money.id } });
     expect([rec.repaidRupiah, rec.status, rec.statusReason]).toEqual([AMOUNT_DUE, "SESUAI", null]);
@@ -134,8 +178,19 @@ describe(`the follow-up of recommendations (${provider})`, () => {
 
   it("a repayment the Irban does not accept does not count", async () => {
     const { money, liaison } = await approvedCaseWithRecommendations(crew);
-    await respondToRecommendation(liaison, { recommendationId: money.id, version: String(money.version), text: "Setoran.", repaidRupiah: "1.250.000", evidence: evidence() });
-    await assessResponse(crew.irban1, { recommendationId: money.id, version: String(await recVersion(money.id)), decision: "BELUM_SESUAI", notes: "Bukti setor tidak terbaca." });
+    await respondToRecommendation(liaison, {
+      recommendationId: money.id,
+      version: String(money.version),
+      text: "Setoran.",
+      repaidRupiah: "1.250.000",
+      evidence: evidence(),
+    });
+    await assessResponse(crew.irban1, {
+      recommendationId: money.id,
+      version: String(await recVersion(money.id)),
+      decision: "BELUM_SESUAI",
+      notes: "Bukti setor tidak terbaca.",
+    });
     expect((await db.recommendationRecord.findUniqueOrThrow({ where: { id: money.id } })).repaidRupiah).toBe(0n);
   });
 
@@ -151,7 +206,9 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     expect((await code(respondToRecommendation(crew.irban1, respond))).code).toBe("TIDAK_BERWENANG");
     expect((await code(respondToRecommendation(crew.inspektur, respond))).code).toBe("TIDAK_BERWENANG");
     // Nothing waits for assessment yet.
-    expect((await code(assessResponse(crew.irban1, { recommendationId: admin.id, version: String(admin.version), decision: "SESUAI" }))).code).toBe("STATUS_BERUBAH");
+    expect((await code(assessResponse(crew.irban1, { recommendationId: admin.id, version: String(admin.version), decision: "SESUAI" }))).code).toBe(
+      "STATUS_BERUBAH",
+    );
     // A stale form.
     expect((await code(respondToRecommendation(liaison, { ...respond, version: String(admin.version + 5) }))).code).toBe("KONFLIK");
     // No evidence, or evidence of a forbidden type.
@@ -160,11 +217,19 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     expect(html.code).toBe("TIDAK_VALID");
     expect(html.fields.evidence?.length).toBe(1);
     // A repayment on a recommendation that asks for none.
-    expect((await code(respondToRecommendation(liaison, { ...respond, repaidRupiah: "10.000" }))).fields.repaidRupiah?.[0]).toMatch(/tidak meminta pengembalian/);
+    expect((await code(respondToRecommendation(liaison, { ...respond, repaidRupiah: "10.000" }))).fields.repaidRupiah?.[0]).toMatch(
+      /tidak meminta pengembalian/,
+    );
     expect(await snapshot(admin.id, caseId)).toEqual(before);
 
     // Assessed by the other Irban: not found; by the liaison: not theirs to do.
-    await respondToRecommendation(liaison, { recommendationId: money.id, version: String(money.version), text: "Setoran.", repaidRupiah: "100.000", evidence: evidence() });
+    await respondToRecommendation(liaison, {
+      recommendationId: money.id,
+      version: String(money.version),
+      text: "Setoran.",
+      repaidRupiah: "100.000",
+      evidence: evidence(),
+    });
     const v = String(await recVersion(money.id));
     expect((await code(assessResponse(crew.irban2, { recommendationId: money.id, version: v, decision: "SESUAI" }))).code).toBe("TIDAK_DITEMUKAN");
     expect((await code(assessResponse(liaison, { recommendationId: money.id, version: v, decision: "SESUAI" }))).code).toBe("TIDAK_BERWENANG");
@@ -184,12 +249,23 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     const { admin, liaison } = await approvedCaseWithRecommendations(crew);
     await respondToRecommendation(liaison, { recommendationId: admin.id, version: String(admin.version), text: "Sudah.", evidence: evidence() });
     let v = String(await recVersion(admin.id));
-    expect((await code(overruleFollowUp(crew.inspektur, { recommendationId: admin.id, version: v, status: "SESUAI", notes: "x" }))).code).toBe("STATUS_BERUBAH");
+    expect((await code(overruleFollowUp(crew.inspektur, { recommendationId: admin.id, version: v, status: "SESUAI", notes: "x" }))).code).toBe(
+      "STATUS_BERUBAH",
+    );
     await assessResponse(crew.irban1, { recommendationId: admin.id, version: v, decision: "TIDAK_DAPAT", notes: "Pegawai telah pensiun." });
     v = String(await recVersion(admin.id));
-    expect((await code(overruleFollowUp(crew.irban1, { recommendationId: admin.id, version: v, status: "DALAM_PROSES", notes: "x" }))).code).toBe("TIDAK_BERWENANG");
-    expect((await code(overruleFollowUp(crew.inspektur, { recommendationId: admin.id, version: v, status: "DALAM_PROSES" }))).fields.notes?.[0]).toMatch(/wajib/);
-    await overruleFollowUp(crew.inspektur, { recommendationId: admin.id, version: v, status: "DALAM_PROSES", notes: "Pensiun tidak menghapus kewajiban pengembalian." });
+    expect((await code(overruleFollowUp(crew.irban1, { recommendationId: admin.id, version: v, status: "DALAM_PROSES", notes: "x" }))).code).toBe(
+      "TIDAK_BERWENANG",
+    );
+    expect((await code(overruleFollowUp(crew.inspektur, { recommendationId: admin.id, version: v, status: "DALAM_PROSES" }))).fields.notes?.[0]).toMatch(
+      /wajib/,
+    );
+    await overruleFollowUp(crew.inspektur, {
+      recommendationId: admin.id,
+      version: v,
+      status: "DALAM_PROSES",
+      notes: "Pensiun tidak menghapus kewajiban pengembalian.",
+    });
     const rec = await db.recommendationRecord.findUniqueOrThrow({ where: { id: admin.id } });
     expect([rec.status, rec.settledOn, rec.statusReason]).toEqual(["DALAM_PROSES", null, null]);
   });

@@ -6,7 +6,6 @@ import { checkbox, optionalText, text } from "@/lib/validation/fields";
 import { RECOMMENDATION_KINDS } from "./labels";
 import { FOLLOW_UP_LIMITS } from "./limits";
 
-
 const recommendationRef = {
   recommendationId: z.string({ error: "Rekomendasi tidak dikenal." }).min(1).max(40),
   version: z.coerce.number({ error: "Versi rekomendasi tidak valid." }).int().positive(),

@@ -30,7 +30,14 @@ async function send(tx: Tx, rec: RecRef, seq: number, people: { id: string; emai
 export async function tellIrbanOfResponse(tx: Tx, rec: RecRef, seq: number, opdName: string) {
   if (!rec.case.irbanUserId) return;
   const irban = await tx.user.findMany({ where: { id: rec.case.irbanUserId, active: true }, select: { id: true, email: true, name: true } });
-  await send(tx, rec, seq, irban, `Tindak lanjut menunggu penilaian Anda`, `${opdName} telah melaporkan tindak lanjut rekomendasi ${rec.position} (aduan ${rec.case.registerNumber}). Mohon dinilai.`);
+  await send(
+    tx,
+    rec,
+    seq,
+    irban,
+    `Tindak lanjut menunggu penilaian Anda`,
+    `${opdName} telah melaporkan tindak lanjut rekomendasi ${rec.position} (aduan ${rec.case.registerNumber}). Mohon dinilai.`,
+  );
 }
 
 /** The liaisons of the recommendation's OPD. */

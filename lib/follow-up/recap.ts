@@ -10,7 +10,7 @@ import { renderPdf } from "@/lib/documents/render-pdf";
 import type { Cell } from "@/lib/export/csv";
 import { XLSX_MIME, toXlsx } from "@/lib/export/xlsx";
 import { addCalendarDays, formatCivilDate, formatDateTime, startOfCivilDate } from "@/lib/format/dates";
-import { formatRupiah } from "@/lib/format/numbers";
+import { formatThousands } from "@/lib/format/numbers";
 import { FOLLOW_UP_STATUS_LABELS, RECOMMENDATION_KIND_LABELS } from "./labels";
 import { outstandingOf } from "./respond";
 
@@ -60,7 +60,19 @@ export async function recapRows(r: RecapRequest) {
   return { from, to, total, rows, byStatus, due: sums._sum.amountDueRupiah ?? 0n, repaid: sums._sum.repaidRupiah ?? 0n };
 }
 
-const HEADER = ["No.", "OPD", "Nomor aduan", "Temuan", "Rekomendasi", "Jenis", "Tindak lanjut OPD", "Status", "Harus dikembalikan (Rp)", "Telah dikembalikan (Rp)", "Sisa (Rp)"];
+const HEADER = [
+  "No.",
+  "OPD",
+  "Nomor aduan",
+  "Temuan",
+  "Rekomendasi",
+  "Jenis",
+  "Tindak lanjut OPD",
+  "Status",
+  "Harus dikembalikan (Rp)",
+  "Telah dikembalikan (Rp)",
+  "Sisa (Rp)",
+];
 
 export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", printedBy: string) {
   const data = await recapRows(r);
@@ -80,19 +92,42 @@ export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", pri
     repaid: x.amountDueRupiah === null ? null : x.repaidRupiah,
     outstanding: x.amountDueRupiah === null ? null : outstandingOf(x),
   }));
-  const note =
-    data.total > data.rows.length ? `Ditampilkan ${data.rows.length} dari ${data.total} rekomendasi; saring per OPD untuk daftar lengkap.` : null;
+  const note = data.total > data.rows.length ? `Ditampilkan ${data.rows.length} dari ${data.total} rekomendasi; saring per OPD untuk daftar lengkap.` : null;
 
   if (format === "xlsx") {
     const num = (v: bigint | null): Cell => (v === null ? null : Number(v));
-    const rows: Cell[][] = lines.map((l) => [l.no, l.opd, l.register, l.finding, l.text, l.kind, l.followUp, l.status, num(l.due), num(l.repaid), num(l.outstanding)]);
-    rows.push([null, "Jumlah", null, null, `${data.total} rekomendasi`, null, null, null, Number(data.due), Number(data.repaid), Number(data.due - data.repaid)]);
+    const rows: Cell[][] = lines.map((l) => [
+      l.no,
+      l.opd,
+      l.register,
+      l.finding,
+      l.text,
+      l.kind,
+      l.followUp,
+      l.status,
+      num(l.due),
+      num(l.repaid),
+      num(l.outstanding),
+    ]);
+    rows.push([
+      null,
+      "Jumlah",
+      null,
+      null,
+      `${data.total} rekomendasi`,
+      null,
+      null,
+      null,
+      Number(data.due),
+      Number(data.repaid),
+      Number(data.due - data.repaid),
+    ]);
     if (note) rows.push([null, note]);
     return { body: toXlsx([{ name: "Pemantauan TL", header: HEADER, rows }]), fileName, mimeType: XLSX_MIME };
   }
 
   const ctx = await letterContext(db);
-  const rp = (v: bigint | null) => (v === null ? "—" : formatRupiah(v).replace(/,00$/, ""));
+  const rp = (v: bigint | null) => (v === null ? "—" : formatThousands(v));
   const bySatus = Object.entries(FOLLOW_UP_STATUS_LABELS).map(([s, label]) => `${label}: ${data.byStatus[s] ?? 0}`);
   const model: DocumentModel = {
     title: `Laporan Hasil Pemantauan Tindak Lanjut ${period}`,
@@ -108,22 +143,24 @@ export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", pri
       { type: "spacer" },
       {
         type: "table",
+        compact: true,
+        // Money without "Rp" (the headings say it), the complaint's number on its own line: nine columns on a portrait page.
         columns: [
           { header: "No.", width: 4, align: "right" },
           ...(opdName ? [] : [{ header: "OPD", width: 10 }]),
-          { header: "Temuan", width: opdName ? 17 : 14 },
-          { header: "Rekomendasi", width: opdName ? 21 : 18 },
-          { header: "Tindak lanjut", width: opdName ? 21 : 18 },
-          { header: "Status", width: 10 },
-          { header: "Harus kembali", width: 9, align: "right" },
-          { header: "Sudah kembali", width: 9, align: "right" },
-          { header: "Sisa", width: 9, align: "right" },
+          { header: "Temuan", width: opdName ? 18 : 14 },
+          { header: "Rekomendasi", width: opdName ? 20 : 17 },
+          { header: "Tindak lanjut", width: opdName ? 19 : 16 },
+          { header: "Status", width: 9 },
+          { header: "Harus kembali (Rp)", width: 10, align: "right" },
+          { header: "Sudah kembali (Rp)", width: 10, align: "right" },
+          { header: "Sisa (Rp)", width: 10, align: "right" },
         ],
         rows: [
           ...lines.map((l) => [
             String(l.no),
             ...(opdName ? [] : [l.opd]),
-            `${l.finding} (${l.register})`,
+            `${l.finding}\n${l.register}`,
             `${l.text} [${l.kind}]`,
             l.followUp,
             l.status,
@@ -143,7 +180,7 @@ export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", pri
           "Sesuai: tindak lanjut telah dinilai sesuai oleh Irban; jumlah dalam rupiah penuh.",
         align: "left",
       },
-      { type: "paragraph", content: `Dicetak melalui SIPADU pada ${formatDateTime(new Date())} oleh ${printedBy}.`, align: "left" },
+      { type: "paragraph", content: `Dicetak melalui SIPADU pada ${formatDateTime(new Date())} oleh ${printedBy.replace(/\.$/, "")}.`, align: "left" },
     ],
   };
   return { body: new Uint8Array(await renderPdf(model)), fileName, mimeType: "application/pdf" };

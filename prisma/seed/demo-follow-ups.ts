@@ -120,13 +120,28 @@ export async function seedDemoFollowUps(db: Db, today: string): Promise<number> 
             await appendHistory(tx, kase.id, {
               type: "TL_DITANGGAPI",
               actorId: liaison.id,
-              data: { label: `Laporkan tindak lanjut: rekomendasi ${p + 1}`, recommendationId: rec.id, position: p + 1, from: "BELUM_DITINDAKLANJUTI", to: "DALAM_PROSES", demo: true },
+              data: {
+                label: `Laporkan tindak lanjut: rekomendasi ${p + 1}`,
+                recommendationId: rec.id,
+                position: p + 1,
+                from: "BELUM_DITINDAKLANJUTI",
+                to: "DALAM_PROSES",
+                demo: true,
+              },
             });
             if (assessment) {
               await appendHistory(tx, kase.id, {
                 type: "TL_DINILAI",
                 actorId: kase.irbanUserId,
-                data: { label: `Nilai tindak lanjut: rekomendasi ${p + 1}`, recommendationId: rec.id, position: p + 1, from: "DALAM_PROSES", to: r.status, decision: assessment, demo: true },
+                data: {
+                  label: `Nilai tindak lanjut: rekomendasi ${p + 1}`,
+                  recommendationId: rec.id,
+                  position: p + 1,
+                  from: "DALAM_PROSES",
+                  to: r.status,
+                  decision: assessment,
+                  demo: true,
+                },
               });
             }
           }

@@ -31,7 +31,8 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
   // A liaison works for one OPD: no OPD filter for them.
   const opds = actor.role === "OPD" ? [] : await opdNames();
   const opdId = opdParam.value && opds.some((o) => o.id === opdParam.value) ? opdParam.value : null;
-  const invalid = badPage || view.invalid || status.invalid || kind.invalid || deadline.invalid || (opdParam.value !== null && !opdId) || (yearParam.value !== null && !year);
+  const invalid =
+    badPage || view.invalid || status.invalid || kind.invalid || deadline.invalid || (opdParam.value !== null && !opdId) || (yearParam.value !== null && !year);
   const myTurns = FOLLOW_UP_TRANSITIONS.filter((t) => t.waitsForActor && t.actors.includes(actor.role));
   const mode = view.value ?? (myTurns.length ? "menunggu" : "semua");
   const list = await listFollowUps(actor, { view: mode, opdId, status: status.value, kind: kind.value, year, deadline: deadline.value, page });
@@ -60,8 +61,8 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
       <p className="muted" data-testid="follow-up-intro">
         {mode === "menunggu" ? (
           <>
-            Rekomendasi yang menunggu Anda sebagai <strong>{ROLE_LABELS[actor.role]}</strong>: {myTurns.map((t) => t.label.toLowerCase()).join(", ")}. Batas waktu
-            terdekat di atas.
+            Rekomendasi yang menunggu Anda sebagai <strong>{ROLE_LABELS[actor.role]}</strong>: {myTurns.map((t) => t.label.toLowerCase()).join(", ")}. Batas
+            waktu terdekat di atas.
           </>
         ) : (
           <>Semua rekomendasi yang dapat Anda lihat, batas waktu terdekat di atas.</>

@@ -21,7 +21,17 @@ function Count({ n, href }: { n: number; href: string | null }) {
   return href && n > 0 ? <Link href={href}>{whole(n)}</Link> : <>{whole(n)}</>;
 }
 
-function TallyTable({ caption, who, rows, hrefFor }: { caption: string; who: string; rows: (FollowUpTally & { id: string | null; name: string })[]; hrefFor: ((id: string | null, extra?: Record<string, string>) => string | null) }) {
+function TallyTable({
+  caption,
+  who,
+  rows,
+  hrefFor,
+}: {
+  caption: string;
+  who: string;
+  rows: (FollowUpTally & { id: string | null; name: string })[];
+  hrefFor: (id: string | null, extra?: Record<string, string>) => string | null;
+}) {
   return (
     <TableWrap label={caption}>
       <table data-testid={`follow-up-${who === "OPD" ? "opd" : "irban"}`}>
@@ -91,7 +101,9 @@ export async function FollowUpSection({
       </p>
       {mayExport ? (
         <p className="actions no-print" data-testid="follow-up-exports">
-          <span>Laporan Hasil Pemantauan Tindak Lanjut semester {semester} tahun {year}:</span>
+          <span>
+            Laporan Hasil Pemantauan Tindak Lanjut semester {semester} tahun {year}:
+          </span>
           <a href={recap("pdf")}>PDF</a>
           <a href={recap("xlsx")}>XLSX</a>
         </p>

@@ -81,7 +81,7 @@ export function RespondForm({ id, version, outstanding }: { id: string; version:
   );
 }
 
-export function AssessForm({ id, version, repayment }: { id: string; version: number; repayment: string | null }) {
+export function AssessForm({ id, version, repayment, moneyDue }: { id: string; version: number; repayment: string | null; moneyDue: boolean }) {
   const [decision, setDecision] = useState("SESUAI");
   return (
     <FollowUpForm
@@ -118,7 +118,7 @@ export function AssessForm({ id, version, repayment }: { id: string; version: nu
             required={decision !== "SESUAI"}
             rows={3}
             state={state}
-            hint={decision === "SESUAI" ? "Wajib bila uang belum dikembalikan seluruhnya." : undefined}
+            hint={decision === "SESUAI" && moneyDue ? "Wajib bila uang belum dikembalikan seluruhnya." : undefined}
           />
         </>
       )}

@@ -45,9 +45,52 @@ export default async function RecommendationPage({
   const forms = transitionsFor(actor.role, rec);
   const pending = responses.at(-1)?.assessment === null ? responses.at(-1)! : null;
   const money = rec.amountDueRupiah !== null;
+  // The Irban judges the response: it stands right above the form, as a step's subject does on the case page.
+  const assessing = forms.some((t) => t.key === "assess");
+  const responsesSection = (
+    <section className="card" aria-labelledby="rec-responses">
+      <h2 id="rec-responses">Laporan tindak lanjut OPD</h2>
+      {responses.length === 0 ? (
+        <p className="muted" data-testid="no-responses">
+          OPD belum melaporkan tindak lanjut.
+        </p>
+      ) : (
+        <ol className="timeline" data-testid="responses">
+          {responses.map((r) => (
+            <li key={r.id}>
+              <div>
+                <strong>Laporan {r.position}</strong> · {formatDateTime(r.createdAt)} · {r.respondedBy.name}
+              </div>
+              <p style={{ whiteSpace: "pre-wrap", margin: ".25rem 0" }}>{r.text}</p>
+              {r.repaidRupiah !== null ? (
+                <div>
+                  Setoran: {formatRupiah(r.repaidRupiah)}
+                  {r.repaymentAccepted === false ? " (tidak diterima)" : r.repaymentAccepted ? " (diterima)" : ""}
+                </div>
+              ) : null}
+              {r.attachments.length ? (
+                <ul className="details">
+                  {r.attachments.map((a) => (
+                    <li key={a.id} style={{ padding: 0 }}>
+                      <a href={`/api/lampiran/${a.id}`}>{a.fileName}</a> <span className="muted">({formatBytes(a.size)})</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              <div className="muted" data-testid="response-assessment">
+                {r.assessment
+                  ? `Penilaian ${r.assessedBy?.name ?? "Irban"} (${r.assessedAt ? formatDateTime(r.assessedAt) : ""}): ${ASSESSMENT_LABELS[r.assessment]}${r.assessmentNotes ? ` — ${r.assessmentNotes}` : ""}`
+                  : "Menunggu penilaian Irban."}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
 
   return (
-    <>
+    <div className="page-stack">
       <p>
         <Link href="/tindak-lanjut">← Tindak lanjut</Link>
         {can(actor.role, "case:view") ? (
@@ -120,13 +163,20 @@ export default async function RecommendationPage({
         </dl>
       </section>
 
+      {assessing ? responsesSection : null}
+
       {forms.map((t) => (
         <section key={t.key} className="card step-card" aria-labelledby={`form-${t.key}`} data-testid={`form-${t.key}`}>
           <h2 id={`form-${t.key}`}>{t.label}</h2>
           {t.key === "respond" ? (
             <RespondForm id={rec.id} version={rec.version} outstanding={money && rec.kind === "PENGEMBALIAN_UANG" ? formatRupiah(outstandingOf(rec)) : null} />
           ) : t.key === "assess" ? (
-            <AssessForm id={rec.id} version={rec.version} repayment={pending?.repaidRupiah ? formatRupiah(pending.repaidRupiah) : null} />
+            <AssessForm
+              id={rec.id}
+              version={rec.version}
+              repayment={pending?.repaidRupiah ? formatRupiah(pending.repaidRupiah) : null}
+              moneyDue={rec.kind === "PENGEMBALIAN_UANG" && money}
+            />
           ) : t.key === "overrule" ? (
             <OverruleForm id={rec.id} version={rec.version} current={rec.status} />
           ) : (
@@ -194,45 +244,7 @@ export default async function RecommendationPage({
         </section>
       ) : null}
 
-      <section className="card" aria-labelledby="rec-responses">
-        <h2 id="rec-responses">Laporan tindak lanjut OPD</h2>
-        {responses.length === 0 ? (
-          <p className="muted" data-testid="no-responses">
-            OPD belum melaporkan tindak lanjut.
-          </p>
-        ) : (
-          <ol className="timeline" data-testid="responses">
-            {responses.map((r) => (
-              <li key={r.id}>
-                <div>
-                  <strong>Laporan {r.position}</strong> · {formatDateTime(r.createdAt)} · {r.respondedBy.name}
-                </div>
-                <p style={{ whiteSpace: "pre-wrap", margin: ".25rem 0" }}>{r.text}</p>
-                {r.repaidRupiah !== null ? (
-                  <div>
-                    Setoran: {formatRupiah(r.repaidRupiah)}
-                    {r.repaymentAccepted === false ? " (tidak diterima)" : r.repaymentAccepted ? " (diterima)" : ""}
-                  </div>
-                ) : null}
-                {r.attachments.length ? (
-                  <ul className="details">
-                    {r.attachments.map((a) => (
-                      <li key={a.id} style={{ padding: 0 }}>
-                        <a href={`/api/lampiran/${a.id}`}>{a.fileName}</a> <span className="muted">({formatBytes(a.size)})</span>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                <div className="muted" data-testid="response-assessment">
-                  {r.assessment
-                    ? `Penilaian ${r.assessedBy?.name ?? "Irban"} (${r.assessedAt ? formatDateTime(r.assessedAt) : ""}): ${ASSESSMENT_LABELS[r.assessment]}${r.assessmentNotes ? ` — ${r.assessmentNotes}` : ""}`
-                    : "Menunggu penilaian Irban."}
-                </div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      {assessing ? null : responsesSection}
 
       <section className="card" aria-labelledby="rec-history">
         <h2 id="rec-history">Riwayat rekomendasi</h2>
@@ -266,6 +278,6 @@ export default async function RecommendationPage({
         )}
         <p className="muted">Setiap perubahan tercatat dalam riwayat aduan yang terantai (hash), sehingga tidak dapat diubah diam-diam.</p>
       </section>
-    </>
+    </div>
   );
 }
