@@ -53,6 +53,9 @@ test.beforeAll(() => {
   expect(runSupport("advance-case.ts", cases.spt, "9")).toBe("SPT_DITANDATANGANI");
   cases.report = runSupport("new-case.ts");
   expect(runSupport("advance-case.ts", cases.report, "11")).toBe("LAPORAN_SELESAI");
+  // Recommendations addressed to Dinas Pendidikan, for its liaison's pages (issue 18).
+  const dindik = JSON.parse(runSupport("report-for-opd.ts", "DINDIK")) as { registerNumber: string };
+  expect(runSupport("advance-case.ts", dindik.registerNumber, "11")).toBe("LAPORAN_SELESAI");
 });
 
 test.describe.configure({ timeout: 180_000 });
@@ -61,7 +64,7 @@ test("the public pages, on a desktop and on a phone", async ({ page }) => {
   for (const url of ["/", "/lapor", "/wbs", "/lacak", "/masuk", "/verifikasi"]) await expectAccessible(page, url);
 });
 
-const ROLES = ["pengaduan", "inspektur", "penelaah", "irban1", "auditor1", "perencanaan", "pimpinan", "admin"];
+const ROLES = ["pengaduan", "inspektur", "penelaah", "irban1", "auditor1", "perencanaan", "pimpinan", "admin", "opd-dindik"];
 
 for (const login of ROLES) {
   test(`${login}: the pages of the menu and the case pages, on a desktop and on a phone`, async ({ page }) => {
@@ -76,6 +79,12 @@ for (const login of ROLES) {
         const link = page.getByRole("link", { name: registerNumber });
         if (await link.count()) extra.push(new URL((await link.first().getAttribute("href"))!, page.url()).pathname);
       }
+    }
+    // A recommendation's page, with the forms the role has on it.
+    if (pages.includes("/tindak-lanjut")) {
+      await page.goto("/tindak-lanjut?tampil=semua");
+      const link = page.getByTestId("follow-up-table").getByRole("link");
+      if (await link.count()) extra.push(new URL((await link.first().getAttribute("href"))!, page.url()).pathname);
     }
     if (login === "admin") {
       await page.goto("/admin/pengguna");

@@ -25,7 +25,7 @@ const FRAGMENTS = [
   "cendrawasih.wirapratama",
   "081234500002",
 ];
-const LOGINS = ["pengaduan", "inspektur", "penelaah", "irban1", "irban2", "auditor1", "perencanaan", "pimpinan", "admin"] as const;
+const LOGINS = ["pengaduan", "inspektur", "penelaah", "irban1", "irban2", "auditor1", "perencanaan", "pimpinan", "admin", "opd-dindik"] as const;
 type Login = (typeof LOGINS)[number];
 /** PROCEDURE.md "Roles", for a case at step 9 that the demo staff took there. */
 const SEES_CASE: Record<Login, boolean> = {
@@ -38,6 +38,8 @@ const SEES_CASE: Record<Login, boolean> = {
   perencanaan: true,
   pimpinan: false,
   admin: false,
+  // An OPD's liaison sees recommendations, never cases (issue 18).
+  "opd-dindik": false,
 };
 const EXPORTS: Record<Login, boolean> = {
   pengaduan: false,
@@ -49,6 +51,7 @@ const EXPORTS: Record<Login, boolean> = {
   perencanaan: false,
   pimpinan: true,
   admin: false,
+  "opd-dindik": false,
 };
 
 let fixture: { rahasia: string; wbs: string; attachment: string; spt: string };
@@ -72,6 +75,7 @@ test("every download route answers each role exactly as its gate says, and nobod
     { url: `/api/dokumen/tanda-terima/${fixture.rahasia}?format=docx`, ok: (l: Login) => SEES_CASE[l], refused: 404 },
     { url: "/api/dasbor/ekspor?format=csv&tahun=2026", ok: (l: Login) => EXPORTS[l], refused: 403 },
     { url: "/api/dasbor/rekap?format=pdf&tahun=2026", ok: (l: Login) => EXPORTS[l], refused: 403 },
+    { url: "/api/tindak-lanjut/rekap?format=xlsx&tahun=2026&semester=2", ok: (l: Login) => EXPORTS[l], refused: 403 },
   ];
   for (const r of routes) expect((await request.get(r.url)).status(), `${r.url} without a session`).toBe(401);
   const got: Record<string, number> = {};
@@ -125,6 +129,10 @@ test("the identity canary: names appear only where PROCEDURE.md allows, and neve
       "/api/dasbor/ekspor?format=csv&tahun=2026",
       "/api/dasbor/ekspor?format=xlsx&tahun=2026",
       "/api/dasbor/rekap?format=pdf&tahun=2026",
+      "/tindak-lanjut",
+      "/tindak-lanjut?tampil=semua",
+      "/api/tindak-lanjut/rekap?format=pdf&tahun=2026&semester=2",
+      "/api/tindak-lanjut/rekap?format=xlsx&tahun=2026&semester=2",
     ];
     for (const url of urls) {
       const { text } = await readable(page.request, url);

@@ -59,6 +59,37 @@ async function main() {
     rahasia = a.caseId;
     wbs = b.caseId;
   }
+  // A whistleblower's complaint about Dinas Pendidikan taken to an approved report: its recommendations are on the
+  // follow-up pages of opd-dindik, irban1 and the Inspektur, and in the recap; the reporter must be in none of them.
+  if (!(await db.case.findFirst({ where: { title: "Kanari: pungutan sekolah" } }))) {
+    const user = async (username: string) => actorOf(await db.user.findUniqueOrThrow({ where: { username } }));
+    const crew = {
+      pengaduan: await user("pengaduan"),
+      inspektur: await user("inspektur"),
+      penelaah: await user("penelaah"),
+      irban1: await user("irban1"),
+      auditor: await user("auditor1"),
+      kasubag: await user("perencanaan"),
+    } as unknown as Crew;
+    const dindik = await db.opd.findUniqueOrThrow({ where: { code: "DINDIK" } });
+    const c = await submitWbsReport(
+      {
+        title: "Kanari: pungutan sekolah",
+        description: "Ada pungutan.",
+        reportedParty: "Kepala sekolah",
+        opdId: dindik.id,
+        location: "Sekolah",
+        occurredAt: "Oktober 2026",
+        persetujuan: "on",
+        giveIdentity: "on",
+        reporterName: CANARY.wbs,
+        phone: "081234500002",
+        email: "cendrawasih.wirapratama@contoh.id",
+      },
+      { key: "kanari-3" },
+    );
+    await advanceCase(crew, c.caseId, 11);
+  }
   const attachment = await db.attachment.findFirstOrThrow({ where: { caseId: rahasia } });
   const spt = await db.document.findFirstOrThrow({ where: { caseId: rahasia, type: "SPT" } });
   console.log(JSON.stringify({ rahasia, wbs, attachment: attachment.id, spt: spt.id }));

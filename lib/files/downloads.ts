@@ -13,13 +13,15 @@ export async function attachmentForActor(actor: Pick<Actor, "id" | "role" | "opd
   if (id.length > 40) return null;
   const cases = can(actor.role, "case:view") ? caseScope(actor) : null;
   const recommendations = recommendationScope(actor);
+  // Prisma reads an empty filter inside OR as matching nothing: a scope of "every case" is no condition at all.
+  const everyCase = cases !== null && Object.keys(cases).length === 0;
   const where: Prisma.AttachmentWhereInput[] = [
     ...(cases !== null ? [{ case: cases }] : []),
     ...(recommendations !== null ? [{ followUpResponse: { recommendation: recommendations } }] : []),
   ];
   if (!where.length) return null;
   return db.attachment.findFirst({
-    where: { id, OR: where },
+    where: everyCase ? { id } : { id, OR: where },
     select: { fileName: true, mimeType: true, size: true, file: { select: { content: true } } },
   });
 }

@@ -10,6 +10,7 @@ import { SAMPLE, file } from "@/tests/fixtures/files";
 import { AMOUNT_DUE, approvedCaseWithRecommendations, recVersion } from "@/tests/follow-up";
 import { actorOf } from "@/tests/actors";
 import { seedCrew, type Crew } from "@/tests/workflow";
+import { attachmentForActor } from "@/lib/files/downloads";
 import { assessResponse } from "./assess";
 import { editRecommendation } from "./edit";
 import { overruleFollowUp } from "./overrule";
@@ -233,6 +234,28 @@ describe(`the follow-up of recommendations (${provider})`, () => {
     const v = String(await recVersion(money.id));
     expect((await code(assessResponse(crew.irban2, { recommendationId: money.id, version: v, decision: "SESUAI" }))).code).toBe("TIDAK_DITEMUKAN");
     expect((await code(assessResponse(liaison, { recommendationId: money.id, version: v, decision: "SESUAI" }))).code).toBe("TIDAK_BERWENANG");
+  });
+
+  it("the evidence downloads for whoever may see the recommendation or its case, and for nobody else", async () => {
+    const { admin, liaison, otherLiaison } = await approvedCaseWithRecommendations(crew);
+    await respondToRecommendation(liaison, { recommendationId: admin.id, version: String(admin.version), text: "Sudah.", evidence: evidence() });
+    const file = await db.attachment.findFirstOrThrow({ where: { followUpResponse: { recommendationId: admin.id } } });
+    const got = Object.fromEntries(
+      await Promise.all(
+        (
+          [
+            ["liaison", liaison],
+            ["otherLiaison", otherLiaison],
+            ["inspektur", crew.inspektur],
+            ["pengaduan", crew.pengaduan],
+            ["irban1", crew.irban1],
+            ["irban2", crew.irban2],
+            ["pimpinan", crew.pimpinan],
+          ] as const
+        ).map(async ([name, who]) => [name, (await attachmentForActor(who, file.id)) !== null]),
+      ),
+    );
+    expect(got).toEqual({ liaison: true, otherLiaison: false, inspektur: true, pengaduan: true, irban1: true, irban2: false, pimpinan: false });
   });
 
   it("nobody assesses their own response", async () => {
