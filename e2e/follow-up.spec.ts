@@ -43,6 +43,12 @@ test("the OPD follows up two recommendations, the Irban assesses them, the dashb
   await dindik.goto("/masuk");
   await expect(dindik).toHaveURL(/\/tindak-lanjut$/);
   await expect(dindik.getByRole("navigation").first()).not.toContainText("Kotak Masuk");
+  // The request letter to the head of the OPD, signed with the report: the liaison downloads it, another OPD may not.
+  await openRecommendation(dindik, registerNumber, 1);
+  await expect(dindik.getByTestId("rec-letters")).toContainText("Surat Permintaan Tindak Lanjut Nomor");
+  const letterHref = (await dindik.getByTestId("rec-letters").getByRole("link", { name: "PDF" }).first().getAttribute("href"))!;
+  const letter = await dindik.request.get(letterHref);
+  expect([letter.status(), (await letter.body()).subarray(0, 5).toString()]).toEqual([200, "%PDF-"]);
   for (const position of [1, 2]) {
     await openRecommendation(dindik, registerNumber, position);
     // The report's finding is there; nothing of the complainant.
@@ -85,6 +91,7 @@ test("the OPD follows up two recommendations, the Irban assesses them, the dashb
     return dindik.getByRole("link", { name: "bukti-tl.pdf" }).first().getAttribute("href");
   })();
   expect((await kecbms.request.get(evidenceHref!)).status()).toBe(404);
+  expect((await kecbms.request.get(letterHref)).status()).toBe(404);
   expect((await dindik.request.get(evidenceHref!)).status()).toBe(200);
 
   // irban1 finds both under "Menunggu saya": one Sesuai, the other returned with notes (the repayment accepted).

@@ -86,7 +86,10 @@ export const SERVER_ACTIONS: Record<string, Record<string, Gate>> = {
     removeHolidayAction: { permission: "admin:holidays" },
     setYearAction: { permission: "admin:holidays" },
   },
-  "app/(staff)/admin/target-langkah/actions.ts": { saveTargetsAction: { permission: "admin:settings" } },
+  "app/(staff)/admin/target-langkah/actions.ts": {
+    saveTargetsAction: { permission: "admin:settings" },
+    saveFollowUpDeadlinesAction: { permission: "admin:settings" },
+  },
   "app/(staff)/admin/surat/actions.ts": {
     saveLetterSettingsAction: { permission: "admin:settings" },
     saveLambangAction: { permission: "admin:settings" },

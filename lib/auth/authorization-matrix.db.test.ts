@@ -28,6 +28,7 @@ import { retryMessage } from "@/lib/outbox/retry";
 import { SETTINGS } from "@/lib/settings/registry";
 import { addHoliday, removeHoliday, setYearStatus, updateHoliday } from "@/lib/sla/calendar-admin";
 import { saveStepTargets } from "@/lib/sla/step-targets";
+import { saveFollowUpDeadlines } from "@/lib/follow-up/deadline-settings";
 import { registerCase } from "@/lib/steps/receive";
 import { STEPS, stepByNumber, takes, type StepNumber } from "@/lib/workflow/steps";
 import { seedReferenceData } from "@/prisma/seed";
@@ -307,6 +308,11 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
     return removeHoliday(a, { id: h.id });
   },
   setYearAction: (a) => setYearStatus(a, { year: "2031", status: "BELUM_DITETAPKAN" }),
+  saveFollowUpDeadlinesAction: (a) =>
+    saveFollowUpDeadlines(
+      a,
+      Object.fromEntries(["TINDAKAN_ADMINISTRATIF", "HUKUMAN_DISIPLIN", "PENGEMBALIAN_UANG", "PERBAIKAN_LAYANAN", "PENERUSAN_APH"].flatMap((k) => [[`days_${k}`, "60"], [`unit_${k}`, "KALENDER"]])),
+    ),
   saveTargetsAction: (a) =>
     saveStepTargets(a, {
       step_1: "1",

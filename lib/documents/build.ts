@@ -7,6 +7,8 @@ import { lhkKoordinasiModel } from "@/templates/laporan-hasil-koordinasi";
 import { sptModel } from "@/templates/spt";
 import { suratHasilModel } from "@/templates/surat-pemberitahuan-hasil";
 import { tandaTerimaModel } from "@/templates/tanda-terima";
+import { followUpLetterModel } from "@/templates/surat-tindak-lanjut";
+import type { FollowUpLetterContent } from "./data/follow-up-letter";
 import type { LetterContext } from "./context";
 import type { ReceiptContent, ResultLetterContent } from "./data/letters";
 import type { ReportContent } from "./data/report";
@@ -20,6 +22,8 @@ export const DOCUMENT_LABELS: Record<DocumentType, string> = {
   LAPORAN_HASIL_KOORDINASI: "Laporan Hasil Koordinasi",
   TANDA_TERIMA: "Tanda Terima Pengaduan",
   SURAT_PEMBERITAHUAN_HASIL: "Surat Pemberitahuan Hasil",
+  SURAT_PERMINTAAN_TL: "Surat Permintaan Tindak Lanjut",
+  SURAT_TEGURAN_TL: "Surat Teguran Tindak Lanjut",
 };
 
 /** Short names for downloaded files. */
@@ -30,6 +34,8 @@ export const FILE_PREFIX: Record<DocumentType, string> = {
   LAPORAN_HASIL_KOORDINASI: "LHK-Koordinasi",
   TANDA_TERIMA: "Tanda-Terima",
   SURAT_PEMBERITAHUAN_HASIL: "Surat-Hasil",
+  SURAT_PERMINTAAN_TL: "Surat-Permintaan-TL",
+  SURAT_TEGURAN_TL: "Surat-Teguran-TL",
 };
 
 export function buildModel(type: DocumentType, content: unknown, ctx: LetterContext, draft: boolean): DocumentModel {
@@ -47,5 +53,8 @@ export function buildModel(type: DocumentType, content: unknown, ctx: LetterCont
       return tandaTerimaModel(content as ReceiptContent, base);
     case "SURAT_PEMBERITAHUAN_HASIL":
       return suratHasilModel(content as ResultLetterContent, base);
+    case "SURAT_PERMINTAAN_TL":
+    case "SURAT_TEGURAN_TL":
+      return followUpLetterModel(type, content as FollowUpLetterContent, base);
   }
 }

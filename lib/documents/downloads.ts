@@ -5,6 +5,9 @@ import { db } from "@/lib/db";
 import type { DocumentType } from "@/lib/enums";
 import { NotFoundError } from "@/lib/errors";
 import { todayInJakarta } from "@/lib/format/dates";
+import type { Prisma } from "@/prisma/generated/sqlite/client";
+import { FOLLOW_UP_LETTERS } from "@/lib/follow-up/letters";
+import { recommendationScope } from "@/lib/follow-up/scope";
 import { caseScope, loadCaseForActor } from "@/lib/workflow/scope";
 import { FILE_PREFIX, buildModel } from "./build";
 import { defaultSigner, letterContext } from "./context";
@@ -30,11 +33,23 @@ async function render(model: DocumentModel, format: Format): Promise<Uint8Array>
   return new Uint8Array(format === "pdf" ? await renderPdf(model) : await renderDocx(model));
 }
 
+/**
+ * Where the actor may find a document: any of a case in their scope; for an OPD's liaison (who sees no case),
+ * the signed follow-up letters of the cases whose recommendations are addressed to their OPD.
+ */
+function documentWhere(actor: Actor, documentId: string): Prisma.DocumentWhereInput | null {
+  const scope = caseScope(actor);
+  if (scope) return { id: documentId, case: scope };
+  const recommendations = recommendationScope(actor);
+  if (!recommendations) return null;
+  return { id: documentId, type: { in: [...FOLLOW_UP_LETTERS] }, status: "DITANDATANGANI", case: { recommendations: { some: recommendations } } };
+}
+
 /** A stored document of a case in the actor's scope. */
 export async function documentFile(actor: Actor, documentId: string, format: Format): Promise<FileOut> {
-  const scope = caseScope(actor);
-  if (!scope) throw new NotFoundError("Dokumen tidak ditemukan.");
-  const doc = await db.document.findFirst({ where: { id: documentId, case: scope } });
+  const where = documentWhere(actor, documentId);
+  if (!where) throw new NotFoundError("Dokumen tidak ditemukan.");
+  const doc = await db.document.findFirst({ where });
   if (!doc) throw new NotFoundError("Dokumen tidak ditemukan.");
   const signed = doc.status === "DITANDATANGANI";
   const fileName = documentFileName(FILE_PREFIX[doc.type], doc.number, format, !signed);

@@ -53,6 +53,8 @@ const SIGNING_REASON: Record<DocumentType, string> = {
   LAPORAN_HASIL_KLARIFIKASI: "Persetujuan Laporan Hasil Klarifikasi",
   LAPORAN_HASIL_KOORDINASI: "Persetujuan Laporan Hasil Koordinasi",
   SURAT_PEMBERITAHUAN_HASIL: "Penandatanganan surat pemberitahuan hasil",
+  SURAT_PERMINTAAN_TL: "Penandatanganan surat permintaan tindak lanjut",
+  SURAT_TEGURAN_TL: "Penandatanganan surat teguran tindak lanjut",
   TANDA_TERIMA: "Tanda terima pengaduan",
 };
 

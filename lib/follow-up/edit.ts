@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { DomainError, ValidationError } from "@/lib/errors";
 import { civilDateAt, formatCivilDate } from "@/lib/format/dates";
 import { formatRupiah } from "@/lib/format/numbers";
+import { nextReminderOn } from "./deadline";
 import { editInput } from "./inputs";
 import { tellOpd } from "./notices";
 import { runFollowUp } from "./run-follow-up";
@@ -36,9 +37,10 @@ export function editRecommendation(actor: Actor, raw: unknown) {
       if (!changed.length) throw new DomainError("TIDAK_PERLU", "Tidak ada yang diubah.");
       return { next, changed };
     },
-    outcome: ({ rec, input }, { next, changed }) => ({
+    outcome: ({ rec, input, today }, { next, changed }) => ({
       to: rec.status,
-      recData: next,
+      // A new deadline has its own reminders.
+      recData: { ...next, ...(changed.includes("deadlineOn") ? { nextReminderOn: nextReminderOn(next.deadlineOn, today) } : {}) },
       eventData: {
         notes: input.notes,
         changes: Object.fromEntries(changed.map((f) => [f, { from: rec[f] === null ? null : String(rec[f]), to: next[f] === null ? null : String(next[f]) }])),

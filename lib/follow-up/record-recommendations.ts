@@ -3,24 +3,30 @@
 // report and its recommendations exist together or not at all; the approval's history event counts them.
 import type { Tx } from "@/lib/db";
 import type { RecommendationKind } from "@/lib/enums";
-import { addCalendarDays } from "@/lib/format/dates";
+import { readSetting } from "@/lib/settings/settings";
+import { SETTINGS } from "@/lib/settings/registry";
+import { loadCalendar } from "@/lib/sla/calendar";
+import { deadlineFor, nextReminderOn } from "./deadline";
 
-/** Until the OPD's receipt of the report is recorded, the deadline runs from the approval: 60 days. */
-export const DEFAULT_DEADLINE_DAYS = 60;
+/** The deadline runs from the approval, when the report goes to the OPD: 60 calendar days unless the admin set otherwise. */
+export const DEFAULT_DEADLINE_DAYS = SETTINGS.followUpDeadlines.default.TINDAKAN_ADMINISTRATIF.days;
 
 /** The kind a finding's recommendation starts as: a loss in rupiah is to be repaid; anything else is an administrative action. */
 export function initialKind(finding: { lossRupiah: bigint | null }): RecommendationKind {
   return finding.lossRupiah !== null && finding.lossRupiah > 0n ? "PENGEMBALIAN_UANG" : "TINDAKAN_ADMINISTRATIF";
 }
 
-export async function recordRecommendations(tx: Tx, caseId: string, approvedOn: string): Promise<number> {
+/** Writes the records; returns their ids in the report's order. */
+export async function recordRecommendations(tx: Tx, caseId: string, approvedOn: string): Promise<string[]> {
   const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { opdId: true, irbanUserId: true } });
   const findings = await tx.finding.findMany({ where: { caseId }, orderBy: { position: "asc" } });
   const withRecommendation = findings.filter((f) => f.recommendation?.trim());
-  const deadlineOn = addCalendarDays(approvedOn, DEFAULT_DEADLINE_DAYS);
+  const [settings, calendar] = await Promise.all([readSetting(tx, "followUpDeadlines"), loadCalendar(tx)]);
+  const ids: string[] = [];
   for (const [i, f] of withRecommendation.entries()) {
     const kind = initialKind(f);
-    await tx.recommendationRecord.create({
+    const deadlineOn = deadlineFor(kind, approvedOn, settings, calendar.holidays);
+    const rec = await tx.recommendationRecord.create({
       data: {
         caseId,
         findingId: f.id,
@@ -32,8 +38,11 @@ export async function recordRecommendations(tx: Tx, caseId: string, approvedOn: 
         responsibleOfficial: f.responsibleParty,
         amountDueRupiah: kind === "PENGEMBALIAN_UANG" ? f.lossRupiah : null,
         deadlineOn,
+        nextReminderOn: nextReminderOn(deadlineOn, approvedOn),
       },
+      select: { id: true },
     });
+    ids.push(rec.id);
   }
-  return withRecommendation.length;
+  return ids;
 }

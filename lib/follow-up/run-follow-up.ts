@@ -13,6 +13,7 @@ import { todayInJakarta } from "@/lib/format/dates";
 import { appendHistory } from "@/lib/history/chain";
 import { parseInput } from "@/lib/validation/parse";
 import { FOLLOW_UP_STATUS_LABELS } from "./labels";
+import { nextReminderOn } from "./deadline";
 import { recommendationScope } from "./scope";
 import { opensFrom, SETTLED, transitionOf, waitingLabel, type FollowUpKey } from "./transitions";
 
@@ -97,6 +98,12 @@ export async function runFollowUp<S extends z.ZodType, P>(
         ...outcome.recData,
         status: outcome.to,
         settledOn: SETTLED.includes(outcome.to) ? (SETTLED.includes(rec.status) && rec.settledOn ? rec.settledOn : ctx.today) : null,
+        // Settled: no more reminders; opened again (the Inspektur's overrule): they start over from today.
+        ...(SETTLED.includes(outcome.to)
+          ? { nextReminderOn: null }
+          : SETTLED.includes(rec.status)
+            ? { nextReminderOn: nextReminderOn(rec.deadlineOn, ctx.today) }
+            : {}),
         version: { increment: 1 },
       },
     });

@@ -5,13 +5,14 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { loadRecommendationForActor } from "./run-follow-up";
+import { FOLLOW_UP_LETTERS } from "./letters";
 import { FOLLOW_UP_TRANSITIONS } from "./transitions";
 
 const EVENT_TYPES = FOLLOW_UP_TRANSITIONS.map((t) => t.eventType);
 
 export async function recommendationView(actor: Actor, id: string) {
   const rec = await loadRecommendationForActor(actor, id);
-  const [finding, responses, events, report] = await Promise.all([
+  const [finding, responses, events, report, letters] = await Promise.all([
     rec.findingId
       ? db.finding.findUnique({
           where: { id: rec.findingId },
@@ -38,9 +39,15 @@ export async function recommendationView(actor: Actor, id: string) {
       orderBy: { createdAt: "desc" },
       select: { number: true, signedAt: true, type: true },
     }),
+    // The letters to the head of the OPD about this case's recommendations.
+    db.document.findMany({
+      where: { caseId: rec.caseId, type: { in: [...FOLLOW_UP_LETTERS] }, status: "DITANDATANGANI" },
+      orderBy: { signedAt: "asc" },
+      select: { id: true, type: true, number: true, signedAt: true },
+    }),
   ]);
   const history = events.filter((e) => (e.data as { recommendationId?: string }).recommendationId === rec.id);
-  return { rec, finding, responses, history, report };
+  return { rec, finding, responses, history, report, letters };
 }
 
 export type RecommendationView = Awaited<ReturnType<typeof recommendationView>>;

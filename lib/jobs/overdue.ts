@@ -11,6 +11,8 @@ import { FINAL_STATUSES } from "@/lib/workflow/statuses";
 import { scopedWhere } from "@/lib/workflow/scope";
 import { CASE_ROLES, inboxStatusesFor } from "@/lib/workflow/steps";
 import { EVENT_LABELS } from "@/lib/history/labels";
+import { sendFollowUpReminders } from "@/lib/follow-up/reminders";
+import { overdueRecommendationsFor } from "@/lib/follow-up/overdue";
 
 const overdueWhere = (today: string) => ({
   status: { notIn: [...FINAL_STATUSES] },
@@ -54,7 +56,7 @@ export async function escalateOverdue(today = todayInJakarta()): Promise<number>
   return cases.length;
 }
 
-/** One e-mail a day to each staff member with overdue cases waiting for them. */
+/** One e-mail a day to each staff member with overdue cases waiting for them (and, for the Irban and the Inspektur, overdue recommendations). */
 export async function sendDailyDigests(today = todayInJakarta()): Promise<number> {
   const users = await db.user.findMany({
     where: { active: true, role: { in: [...CASE_ROLES] }, email: { not: null } },
@@ -63,19 +65,43 @@ export async function sendDailyDigests(today = todayInJakarta()): Promise<number
   let sent = 0;
   for (const u of users) {
     const where = scopedWhere(u, { ...overdueWhere(today), status: { in: inboxStatusesFor(u.role) } });
-    const overdue = await db.case.findMany({
-      where,
-      orderBy: { dueOn: "asc" },
-      take: 50,
-      select: { id: true, registerNumber: true, title: true, dueOn: true },
-    });
-    if (!overdue.length) continue;
-    const lines = overdue.map((c) => `- ${c.registerNumber} ${c.title} (batas ${formatCivilDate(c.dueOn)}): ${publicUrl()}/aduan/${c.id}`);
+    const [overdue, recommendations] = await Promise.all([
+      db.case.findMany({
+        where,
+        orderBy: { dueOn: "asc" },
+        take: 50,
+        select: { id: true, registerNumber: true, title: true, dueOn: true },
+      }),
+      overdueRecommendationsFor(u, today),
+    ]);
+    if (!overdue.length && !recommendations.total) continue;
+    const parts: string[] = [];
+    if (overdue.length) {
+      const lines = overdue.map((c) => `- ${c.registerNumber} ${c.title} (batas ${formatCivilDate(c.dueOn)}): ${publicUrl()}/aduan/${c.id}`);
+      parts.push(`Aduan berikut menunggu tindakan Anda dan telah melewati batas waktu:\n\n${lines.join("\n")}`);
+    }
+    if (recommendations.total) {
+      const lines = recommendations.rows.map(
+        (r) =>
+          `- ${r.case.registerNumber} rekomendasi ${r.position}, ${r.opd?.name ?? "OPD"} (batas ${formatCivilDate(r.deadlineOn)}): ${publicUrl()}/tindak-lanjut/${r.id}`,
+      );
+      const more =
+        recommendations.total > lines.length
+          ? `\n… dan ${recommendations.total - lines.length} lainnya: ${publicUrl()}/tindak-lanjut?tampil=semua&tenggat=lewat`
+          : "";
+      parts.push(`Rekomendasi berikut belum ditindaklanjuti OPD sampai batas waktunya:\n\n${lines.join("\n")}${more}`);
+    }
+    const subject = [
+      overdue.length ? `${overdue.length} aduan melewati batas waktu menunggu Anda` : null,
+      recommendations.total ? `${recommendations.total} rekomendasi lewat batas waktu` : null,
+    ]
+      .filter(Boolean)
+      .join("; ");
     await db.$transaction((tx) =>
       enqueue(tx, "EMAIL", `ringkasan:${u.id}:${today}`, {
         to: u.email!,
-        subject: `[SIPADU] ${overdue.length} aduan melewati batas waktu menunggu Anda`,
-        text: `Yth. ${u.name},\n\nAduan berikut menunggu tindakan Anda dan telah melewati batas waktu:\n\n${lines.join("\n")}\n\n-- SIPADU`,
+        subject: `[SIPADU] ${subject}`,
+        text: `Yth. ${u.name},\n\n${parts.join("\n\n")}\n\n-- SIPADU`,
       }),
     );
     sent++;
@@ -86,5 +112,6 @@ export async function sendDailyDigests(today = todayInJakarta()): Promise<number
 /** Digests go out once a day, in the morning in Jakarta; the notices to the Inspektur whenever due. */
 export async function runOverdueJobs(now = new Date()): Promise<void> {
   await escalateOverdue(todayInJakarta(now));
+  await sendFollowUpReminders(todayInJakarta(now));
   if (hourInJakarta(now) >= 7) await sendDailyDigests(todayInJakarta(now));
 }

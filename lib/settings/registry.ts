@@ -32,6 +32,18 @@ export const stepTargetsSchema = z.strictObject(
 
 export type StepTargets = z.infer<typeof stepTargetsSchema>;
 
+/** How long the OPD has to follow up a recommendation, per kind (issue 18): days, counted on the calendar or in working days. */
+const followUpDeadline = z.strictObject({ days: z.number().int().min(1).max(365), unit: z.enum(["KALENDER", "KERJA"]) });
+export const followUpDeadlinesSchema = z.strictObject({
+  TINDAKAN_ADMINISTRATIF: followUpDeadline,
+  HUKUMAN_DISIPLIN: followUpDeadline,
+  PENGEMBALIAN_UANG: followUpDeadline,
+  PERBAIKAN_LAYANAN: followUpDeadline,
+  PENERUSAN_APH: followUpDeadline,
+});
+export type FollowUpDeadlines = z.infer<typeof followUpDeadlinesSchema>;
+const SIXTY_DAYS = { days: 60, unit: "KALENDER" } as const;
+
 const lines = (label: string) =>
   z
     .array(
@@ -137,6 +149,17 @@ export const SETTINGS = {
     default: { SPT: "700.1.2/{seq}/{year}", LAPORAN: "700.1.2.1/{seq}/{year}", SURAT: "700.1.2.4/{seq}/{year}" } satisfies Penomoran,
   },
   lambang: { schema: lambangSchema, default: null },
+  /** 60 days after the report reaches the OPD, for every kind, until the admin says otherwise. */
+  followUpDeadlines: {
+    schema: followUpDeadlinesSchema,
+    default: {
+      TINDAKAN_ADMINISTRATIF: SIXTY_DAYS,
+      HUKUMAN_DISIPLIN: SIXTY_DAYS,
+      PENGEMBALIAN_UANG: SIXTY_DAYS,
+      PERBAIKAN_LAYANAN: SIXTY_DAYS,
+      PENERUSAN_APH: SIXTY_DAYS,
+    } satisfies FollowUpDeadlines,
+  },
   /** Working days each step may take (PROCEDURE.md defaults). */
   stepTargets: {
     schema: stepTargetsSchema,

@@ -8,6 +8,7 @@ import { letterContext, signerOf } from "@/lib/documents/context";
 import { REPORT_TYPE, reportContent } from "@/lib/documents/data/report";
 import { freezeDocument } from "@/lib/documents/freeze";
 import { takeDocumentNumber } from "@/lib/documents/numbering";
+import { sendRequestLetter } from "@/lib/follow-up/letters";
 import { recordRecommendations } from "@/lib/follow-up/record-recommendations";
 import { prepareSigner } from "@/lib/signing/signer";
 import { runStep } from "@/lib/workflow/run-step";
@@ -61,9 +62,30 @@ export function approveReport(actor: Actor, raw: unknown) {
       await tx.inspekturDecision.create({
         data: { caseId: kase.id, kind: "LAPORAN_DISETUJUI", instructions: input.notes, decidedById: actor.id, decidedAt: now },
       });
-      // The report's recommendations become records for the OPD's follow-up, in this same transaction.
+      // The report's recommendations become records for the OPD's follow-up, in this same transaction, and the
+      // head of the OPD gets the request to follow them up, signed with the report.
       const recommendations = await recordRecommendations(tx, kase.id, today);
-      return { decision: "SETUJUI", number, sha256: doc.sha256, notes: input.notes, tte: tte.via, recommendations };
+      const letter = recommendations.length
+        ? await sendRequestLetter(tx, ctx, {
+            caseId: kase.id,
+            recommendationIds: recommendations,
+            signer: approver,
+            signedById: actor.id,
+            tte,
+            now,
+            today,
+            report: { number, signedOn: today },
+          })
+        : null;
+      return {
+        decision: "SETUJUI",
+        number,
+        sha256: doc.sha256,
+        notes: input.notes,
+        tte: tte.via,
+        recommendations: recommendations.length,
+        ...(letter ? { requestLetter: letter.number } : {}),
+      };
     },
   });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
+import { DOCUMENT_LABELS } from "@/lib/documents/build";
 import { requirePageActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 import { ASSESSMENT_LABELS, FOLLOW_UP_STATUS_LABELS, RECOMMENDATION_KIND_LABELS } from "@/lib/follow-up/labels";
@@ -36,7 +37,7 @@ export default async function RecommendationPage({
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const { rec, finding, responses, history, report } = view;
+  const { rec, finding, responses, history, report, letters } = view;
   const pesan = (await searchParams).pesan;
   const message = typeof pesan === "string" ? MESSAGES[pesan] : undefined;
   const today = todayInJakarta();
@@ -151,6 +152,22 @@ export default async function RecommendationPage({
               </>
             ) : null}
           </dd>
+          {letters.length ? (
+            <>
+              <dt>Surat</dt>
+              <dd>
+                <ul className="details" data-testid="rec-letters">
+                  {letters.map((l) => (
+                    <li key={l.id} style={{ padding: 0 }}>
+                      {DOCUMENT_LABELS[l.type]} Nomor {l.number}
+                      {l.signedAt ? `, ${formatDateTime(l.signedAt)}` : ""}: <a href={`/api/dokumen/${l.id}?format=pdf`}>PDF</a>{" "}
+                      <a href={`/api/dokumen/${l.id}?format=docx`}>DOCX</a>
+                    </li>
+                  ))}
+                </ul>
+              </dd>
+            </>
+          ) : null}
           {report?.number ? (
             <>
               <dt>Laporan</dt>
