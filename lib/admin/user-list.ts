@@ -13,7 +13,7 @@ export async function listUsers(filter: { role: Role | null; active: boolean | n
       ...(filter.active !== null ? { active: filter.active } : {}),
     },
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    select: { id: true, username: true, name: true, nip: true, role: true, jabatan: true, active: true, irbanWilayah: true },
+    select: { id: true, username: true, name: true, nip: true, role: true, jabatan: true, active: true, irbanWilayah: true, opd: { select: { name: true } } },
   });
   const needle = filter.q?.toLowerCase().replace(/\s+/g, "");
   return needle ? all.filter((u) => `${u.name}${u.username}${u.nip ?? ""}`.toLowerCase().replace(/\s+/g, "").includes(needle)) : all;

@@ -88,6 +88,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <td>
                     {ROLE_LABELS[u.role]}
                     {u.irbanWilayah ? <div className="muted">{WILAYAH_LABELS[u.irbanWilayah]}</div> : null}
+                    {u.opd ? <div className="muted">{u.opd.name}</div> : null}
                   </td>
                   <td className="hide-sm">{u.jabatan}</td>
                   <td>{u.active ? <span className="badge ok">Aktif</span> : <span className="badge off">Nonaktif</span>}</td>
