@@ -311,7 +311,12 @@ const PERMISSION_PROBES: Record<string, (actor: Actor) => Promise<unknown>> = {
   saveFollowUpDeadlinesAction: (a) =>
     saveFollowUpDeadlines(
       a,
-      Object.fromEntries(["TINDAKAN_ADMINISTRATIF", "HUKUMAN_DISIPLIN", "PENGEMBALIAN_UANG", "PERBAIKAN_LAYANAN", "PENERUSAN_APH"].flatMap((k) => [[`days_${k}`, "60"], [`unit_${k}`, "KALENDER"]])),
+      Object.fromEntries(
+        ["TINDAKAN_ADMINISTRATIF", "HUKUMAN_DISIPLIN", "PENGEMBALIAN_UANG", "PERBAIKAN_LAYANAN", "PENERUSAN_APH"].flatMap((k) => [
+          [`days_${k}`, "60"],
+          [`unit_${k}`, "KALENDER"],
+        ]),
+      ),
     ),
   saveTargetsAction: (a) =>
     saveStepTargets(a, {
@@ -544,7 +549,13 @@ describe(`authorization matrix: the follow-up of recommendations (${provider})`,
     const pdf = () => [file(SAMPLE.pdf(), "bukti.pdf")];
     if (key !== "respond" && key !== "edit") {
       await respondToRecommendation(liaison, { recommendationId: admin.id, version: String(admin.version), text: "Sudah.", evidence: pdf() });
-      if (key === "overrule") await assessResponse(crew.irban1, { recommendationId: admin.id, version: String(await recVersion(admin.id)), decision: "BELUM_SESUAI", notes: "Kurang." });
+      if (key === "overrule")
+        await assessResponse(crew.irban1, {
+          recommendationId: admin.id,
+          version: String(await recVersion(admin.id)),
+          decision: "BELUM_SESUAI",
+          notes: "Kurang.",
+        });
     }
     const input = async () => {
       const base = { recommendationId: admin.id, version: String(await recVersion(admin.id)) };
@@ -556,12 +567,20 @@ describe(`authorization matrix: the follow-up of recommendations (${provider})`,
         case "overrule":
           return { ...base, status: "SESUAI", notes: "Bukti cukup menurut Inspektur." };
         case "edit":
-          return { ...base, text: "Rekomendasi diperjelas.", kind: "TINDAKAN_ADMINISTRATIF", deadlineOn: addCalendarDays(todayInJakarta(), 90), notes: "Diperjelas." };
+          return {
+            ...base,
+            text: "Rekomendasi diperjelas.",
+            kind: "TINDAKAN_ADMINISTRATIF",
+            deadlineOn: addCalendarDays(todayInJakarta(), 90),
+            notes: "Diperjelas.",
+          };
       }
     };
     const fn = { respond: respondToRecommendation, assess: assessResponse, overrule: overruleFollowUp, edit: editRecommendation }[key];
     const members = Object.keys(who);
-    const want = Object.fromEntries(members.map((m) => [m, !FOLLOW_UP_SEERS.includes(m) ? "TIDAK_DITEMUKAN" : FOLLOW_UP_TAKER[key] === m ? "ok" : "TIDAK_BERWENANG"]));
+    const want = Object.fromEntries(
+      members.map((m) => [m, !FOLLOW_UP_SEERS.includes(m) ? "TIDAK_DITEMUKAN" : FOLLOW_UP_TAKER[key] === m ? "ok" : "TIDAK_BERWENANG"]),
+    );
     const got: Record<string, string> = {};
     for (const m of [...members].sort((a, b) => Number(want[a] === "ok") - Number(want[b] === "ok"))) {
       const raw = await input();

@@ -17,12 +17,17 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 // waits in line instead of failing after Prisma's default 2 s.
 const TRANSACTIONS = { maxWait: 15_000, timeout: 20_000 };
 
-export function createDb(config: DatabaseConfig = databaseConfig()): Db {
+/**
+ * `logQueries` (or SIPADU_LOG_QUERIES=1, for the process's one client): the client emits each statement as a
+ * "query" event — the benchmarks read the plans of what a page runs.
+ */
+export function createDb(config: DatabaseConfig = databaseConfig(), opts: { logQueries?: boolean } = {}): Db {
+  const log = (opts.logQueries ?? process.env.SIPADU_LOG_QUERIES === "1") ? [{ emit: "event" as const, level: "query" as const }] : undefined;
   if (config.provider === "sqlite") {
-    return new PrismaClient({ adapter: sqliteAdapter(config.file), transactionOptions: TRANSACTIONS });
+    return new PrismaClient({ adapter: sqliteAdapter(config.file), transactionOptions: TRANSACTIONS, log });
   }
   const pool = Number(process.env.SIPADU_PG_POOL_SIZE ?? 10);
-  const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: pool }), transactionOptions: TRANSACTIONS });
+  const client = new PgPrismaClient({ adapter: new PrismaPg({ connectionString: config.url, max: pool }), transactionOptions: TRANSACTIONS, log });
   return client as unknown as Db;
 }
 

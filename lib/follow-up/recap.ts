@@ -5,7 +5,7 @@
 // PDF through the one document renderer, XLSX through lib/export. No complainant is ever in it.
 import { db } from "@/lib/db";
 import { letterContext } from "@/lib/documents/context";
-import type { DocumentModel } from "@/lib/documents/model";
+import type { Block, DocumentModel } from "@/lib/documents/model";
 import { renderPdf } from "@/lib/documents/render-pdf";
 import type { Cell } from "@/lib/export/csv";
 import { XLSX_MIME, toXlsx } from "@/lib/export/xlsx";
@@ -16,6 +16,8 @@ import { outstandingOf } from "./respond";
 
 /** Rows beyond this are not listed (the totals still count them): a recap is read, not mined. */
 export const RECAP_ROW_LIMIT = 5000;
+/** The PDF lists fewer (about a hundred pages, some ten seconds to lay out); the XLSX has the rest. */
+export const PDF_ROW_LIMIT = 1200;
 
 export const semesterOf = (civil: string): 1 | 2 => (Number(civil.slice(5, 7)) <= 6 ? 1 : 2);
 
@@ -29,7 +31,7 @@ export interface RecapRequest {
   opdId: string | null;
 }
 
-export async function recapRows(r: RecapRequest) {
+export async function recapRows(r: RecapRequest, limit = RECAP_ROW_LIMIT) {
   const { from, to } = semesterRange(r.year, r.semester);
   const where = {
     createdAt: { lt: startOfCivilDate(addCalendarDays(to, 1)) },
@@ -42,7 +44,7 @@ export async function recapRows(r: RecapRequest) {
     db.recommendationRecord.findMany({
       where,
       orderBy: [{ opdId: "asc" }, { createdAt: "asc" }, { position: "asc" }],
-      take: RECAP_ROW_LIMIT,
+      take: limit,
       include: {
         opd: { select: { name: true } },
         case: { select: { registerNumber: true } },
@@ -60,6 +62,30 @@ export async function recapRows(r: RecapRequest) {
   return { from, to, total, rows, byStatus, due: sums._sum.amountDueRupiah ?? 0n, repaid: sums._sum.repaidRupiah ?? 0n };
 }
 
+/** Rows per table in the PDF, each table on a page of its own: react-pdf's pagination grows faster than the rows it lays out. */
+const PDF_ROWS_PER_PAGE = 12;
+
+function tableInPages(opdName: string | null, rows: string[][]): Block[] {
+  // Money without "Rp" (the headings say it), the complaint's number on its own line: nine columns on a portrait page.
+  const columns: Extract<Block, { type: "table" }>["columns"] = [
+    { header: "No.", width: 4, align: "right" },
+    ...(opdName ? [] : [{ header: "OPD", width: 10 }]),
+    { header: "Temuan", width: opdName ? 18 : 14 },
+    { header: "Rekomendasi", width: opdName ? 20 : 17 },
+    { header: "Tindak lanjut", width: opdName ? 19 : 16 },
+    { header: "Status", width: 9 },
+    { header: "Harus kembali (Rp)", width: 10, align: "right" },
+    { header: "Sudah kembali (Rp)", width: 10, align: "right" },
+    { header: "Sisa (Rp)", width: 10, align: "right" },
+  ];
+  const blocks: Block[] = [];
+  for (let i = 0; i < rows.length; i += PDF_ROWS_PER_PAGE) {
+    if (i > 0) blocks.push({ type: "pageBreak" });
+    blocks.push({ type: "table", compact: true, columns, rows: rows.slice(i, i + PDF_ROWS_PER_PAGE) });
+  }
+  return blocks;
+}
+
 const HEADER = [
   "No.",
   "OPD",
@@ -75,7 +101,7 @@ const HEADER = [
 ];
 
 export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", printedBy: string) {
-  const data = await recapRows(r);
+  const data = await recapRows(r, format === "pdf" ? PDF_ROW_LIMIT : RECAP_ROW_LIMIT);
   const opdName = r.opdId ? ((await db.opd.findUnique({ where: { id: r.opdId }, select: { name: true } }))?.name ?? null) : null;
   const fileName = `pemantauan-tl-${r.year}-s${r.semester}${r.opdId ? "-opd" : ""}.${format}`;
   const period = `Semester ${r.semester === 1 ? "I" : "II"} Tahun ${r.year} (${formatCivilDate(data.from)} s.d. ${formatCivilDate(data.to)})`;
@@ -141,36 +167,20 @@ export async function recapDownload(r: RecapRequest, format: "pdf" | "xlsx", pri
       { type: "paragraph", content: period, align: "center" },
       ...(opdName ? [{ type: "paragraph" as const, content: opdName, align: "center" as const }] : []),
       { type: "spacer" },
-      {
-        type: "table",
-        compact: true,
-        // Money without "Rp" (the headings say it), the complaint's number on its own line: nine columns on a portrait page.
-        columns: [
-          { header: "No.", width: 4, align: "right" },
-          ...(opdName ? [] : [{ header: "OPD", width: 10 }]),
-          { header: "Temuan", width: opdName ? 18 : 14 },
-          { header: "Rekomendasi", width: opdName ? 20 : 17 },
-          { header: "Tindak lanjut", width: opdName ? 19 : 16 },
-          { header: "Status", width: 9 },
-          { header: "Harus kembali (Rp)", width: 10, align: "right" },
-          { header: "Sudah kembali (Rp)", width: 10, align: "right" },
-          { header: "Sisa (Rp)", width: 10, align: "right" },
-        ],
-        rows: [
-          ...lines.map((l) => [
-            String(l.no),
-            ...(opdName ? [] : [l.opd]),
-            `${l.finding}\n${l.register}`,
-            `${l.text} [${l.kind}]`,
-            l.followUp,
-            l.status,
-            rp(l.due),
-            rp(l.repaid),
-            rp(l.outstanding),
-          ]),
-          ["", ...(opdName ? [] : [""]), "Jumlah", `${data.total} rekomendasi`, "", "", rp(data.due), rp(data.repaid), rp(data.due - data.repaid)],
-        ],
-      },
+      ...tableInPages(opdName, [
+        ...lines.map((l) => [
+          String(l.no),
+          ...(opdName ? [] : [l.opd]),
+          `${l.finding}\n${l.register}`,
+          `${l.text} [${l.kind}]`,
+          l.followUp,
+          l.status,
+          rp(l.due),
+          rp(l.repaid),
+          rp(l.outstanding),
+        ]),
+        ["", ...(opdName ? [] : [""]), "Jumlah", `${data.total} rekomendasi`, "", "", rp(data.due), rp(data.repaid), rp(data.due - data.repaid)],
+      ]),
       { type: "paragraph", content: `Menurut status: ${bySatus.join("; ")}.`, align: "left" },
       ...(note ? [{ type: "paragraph" as const, content: note, align: "left" as const }] : []),
       {

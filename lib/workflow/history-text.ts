@@ -40,7 +40,12 @@ export function describeEvent(e: { step: number | null; type: string; data: unkn
     if (typeof d.decision === "string") add("Penilaian", ASSESSMENT_LABELS[d.decision as keyof typeof ASSESSMENT_LABELS] ?? null);
     if (typeof d.repaidRupiah === "string") add(e.type === "TL_DITANGGAPI" ? "Setoran" : "Total setoran diterima", formatRupiah(BigInt(d.repaidRupiah)));
     if (typeof d.evidence === "number" && d.evidence > 0) details.push(`${d.evidence} berkas bukti`);
-    if (d.changes && typeof d.changes === "object") details.push(`Diubah: ${Object.keys(d.changes).map((k) => CHANGE_LABELS[k] ?? k).join(", ")}`);
+    if (d.changes && typeof d.changes === "object")
+      details.push(
+        `Diubah: ${Object.keys(d.changes)
+          .map((k) => CHANGE_LABELS[k] ?? k)
+          .join(", ")}`,
+      );
     add(e.type === "TL_DINILAI" ? "Catatan" : "Alasan", str(d.notes));
     return { title, details };
   }

@@ -6,7 +6,7 @@
 // to the enum, jsonb and timestamp(3) types).
 import type { Db, Tx } from "@/lib/db";
 
-export type ColumnType = "text" | "int" | "bool" | "date" | "json" | { enum: string };
+export type ColumnType = "text" | "int" | "bigint" | "bool" | "date" | "json" | { enum: string };
 
 export async function bulkInsert(
   db: Db | Tx,
@@ -36,6 +36,8 @@ export async function bulkInsert(
 function encode(value: unknown, type: ColumnType, pg: boolean): unknown {
   if (value === null || value === undefined) return null;
   if (type === "bool") return value ? 1 : 0;
+  // Whole rupiah: text to PostgreSQL (cast below), a number to SQLite (amounts stay far below 2^53).
+  if (type === "bigint") return pg ? String(value) : Number(value);
   if (type === "json") return JSON.stringify(value);
   if (type === "date") {
     const iso = (value as Date).toISOString();
@@ -46,5 +48,5 @@ function encode(value: unknown, type: ColumnType, pg: boolean): unknown {
 
 function cast(type: ColumnType): string {
   if (typeof type === "object") return `::"${type.enum}"`;
-  return { text: "", int: "::int", bool: "::int::boolean", date: "::timestamp(3)", json: "::jsonb" }[type];
+  return { text: "", int: "::int", bigint: "::bigint", bool: "::int::boolean", date: "::timestamp(3)", json: "::jsonb" }[type];
 }

@@ -66,6 +66,17 @@ describe(`seed:scale (${provider})`, () => {
     expect(r.plans).toBeGreaterThan(100);
     const spt = await db.document.findMany({ where: { type: "SPT", status: "DITANDATANGANI" }, select: { number: true } });
     expect(new Set(spt.map((d) => d.number)).size).toBe(spt.length);
+    // About two recommendations per approved report, in every follow-up state (issue 18).
+    const reports = await db.document.count({
+      where: { type: { in: ["LAPORAN_HASIL_AUDIT", "LAPORAN_HASIL_KLARIFIKASI", "LAPORAN_HASIL_KOORDINASI"] }, status: "DITANDATANGANI" },
+    });
+    expect(await db.recommendationRecord.count()).toBe(r.recommendations);
+    expect(r.recommendations / reports).toBeGreaterThan(1.6);
+    expect(r.recommendations / reports).toBeLessThan(2.4);
+    const byFollowUp = await db.recommendationRecord.groupBy({ by: ["status"], _count: true });
+    expect(byFollowUp.map((s) => s.status).sort()).toEqual(["BELUM_DITINDAKLANJUTI", "DALAM_PROSES", "SESUAI", "TIDAK_DAPAT_DITINDAKLANJUTI"]);
+    const money = await db.recommendationRecord.findFirstOrThrow({ where: { kind: "PENGEMBALIAN_UANG", status: "SESUAI" } });
+    expect(money.repaidRupiah).toBe(money.amountDueRupiah);
   });
 
   it("lets the benchmark track its cases by receipt code", async () => {

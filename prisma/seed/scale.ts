@@ -8,7 +8,9 @@
 import { createHash, createHmac } from "node:crypto";
 import type { Db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
-import type { CaseSource, CaseStatus, TlType } from "@/lib/enums";
+import type { CaseSource, CaseStatus, FollowUpStatus, TlType } from "@/lib/enums";
+import { nextReminderOn } from "@/lib/follow-up/deadline";
+import { addCalendarDays } from "@/lib/format/dates";
 import { GENESIS_HASH, eventHash } from "@/lib/history/chain";
 import { searchTextOf } from "@/lib/intake/create-case";
 import { hashReceiptCode } from "@/lib/intake/receipt-code";
@@ -55,6 +57,8 @@ export interface ScaleResult {
   history: number;
   plans: number;
   documents: number;
+  /** recommendation records of the approved reports (about two per report), in every follow-up state */
+  recommendations: number;
   /** the highest i for which scaleReceiptCode(i) was given to a case (not every i is: only web complaints have one) */
   trackable: number;
 }
@@ -136,6 +140,31 @@ const PLAN_COLUMNS: Record<string, ColumnType> = {
   createdById: "text",
   createdAt: "date",
 };
+const RECOMMENDATION_COLUMNS: Record<string, ColumnType> = {
+  id: "text",
+  caseId: "text",
+  position: "int",
+  text: "text",
+  kind: { enum: "RecommendationKind" },
+  opdId: "text",
+  amountDueRupiah: "bigint",
+  deadlineOn: "text",
+  status: { enum: "FollowUpStatus" },
+  createdAt: "date",
+  updatedAt: "date",
+  awaitingAssessment: "bool",
+  repaidRupiah: "bigint",
+  settledOn: "text",
+  irbanUserId: "text",
+  nextReminderOn: "text",
+};
+const RECOMMENDATION_TEXTS = [
+  "Berikan teguran tertulis kepada petugas yang bersangkutan.",
+  "Kembalikan pungutan kepada warga yang membayar.",
+  "Susun dan umumkan standar pelayanan.",
+  "Lakukan pembinaan kepada petugas layanan.",
+  "Tertibkan administrasi pengelolaan keuangan.",
+];
 const DOCUMENT_COLUMNS: Record<string, ColumnType> = {
   id: "text",
   caseId: "text",
@@ -182,7 +211,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
   // With --force the receipt codes continue after the cases already there (they must stay unique).
   const offset = await db.case.count();
   const end = Date.parse(`${o.today}T00:00:00Z`) - 86_400_000;
-  const result: ScaleResult = { cases: 0, history: 0, plans: 0, documents: 0, trackable: 0 };
+  const result: ScaleResult = { cases: 0, history: 0, plans: 0, documents: 0, recommendations: 0, trackable: 0 };
   const BATCH = 1000;
   // The registration days, in order (register numbers follow them within a year).
   for (let b = 0; b < o.cases; b += BATCH) {
@@ -192,6 +221,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
     const plans: Row[] = [];
     const members: Row[] = [];
     const documents: Row[] = [];
+    const recommendations: Row[] = [];
     for (let i = b; i < Math.min(o.cases, b + BATCH); i++) {
       let registeredOn = new Date(start + Math.floor((i / o.cases) * (end - start))).toISOString().slice(0, 10);
       if (!isWorkingDay(registeredOn, cal.holidays)) registeredOn = index.add(registeredOn, 1);
@@ -353,7 +383,62 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         if (position >= at("SPT_DRAFT")) letter("SPT", "DOK_SPT", (n, y) => `700.1.2/${n}/${y}`, position >= at("SPT_DITANDATANGANI") ? stepDay(7) : null);
         // The report, signed at its approval (10a), and only once approved.
         if (position >= at("LAPORAN_SELESAI")) {
-          letter(`LAPORAN_HASIL_${tlType}`, "DOK_LAPORAN", (n, y) => `700.1.2.1/${n}/${y}`, stepDay(at("LAPORAN_SELESAI")));
+          const approvedOn = stepDay(at("LAPORAN_SELESAI"));
+          letter(`LAPORAN_HASIL_${tlType}`, "DOK_LAPORAN", (n, y) => `700.1.2.1/${n}/${y}`, approvedOn);
+          // Its recommendations, about two per report, followed up as time allows: the older, the more settled.
+          const count = weighted<number>([
+            [1, 30],
+            [2, 45],
+            [3, 25],
+          ]);
+          const deadlineOn = addCalendarDays(approvedOn, 60);
+          const overdue = deadlineOn < o.today;
+          for (let k = 1; k <= count; k++) {
+            const money = rnd() < 0.2;
+            const status = weighted<FollowUpStatus>(
+              overdue
+                ? [
+                    ["SESUAI", 72],
+                    ["DALAM_PROSES", 12],
+                    ["BELUM_DITINDAKLANJUTI", 10],
+                    ["TIDAK_DAPAT_DITINDAKLANJUTI", 6],
+                  ]
+                : [
+                    ["BELUM_DITINDAKLANJUTI", 55],
+                    ["DALAM_PROSES", 30],
+                    ["SESUAI", 15],
+                  ],
+            );
+            const due = money ? BigInt(Math.round(1 + rnd() * 99) * 250_000) : null;
+            const settled = status === "SESUAI" || status === "TIDAK_DAPAT_DITINDAKLANJUTI";
+            const settledOn = settled ? (overdue ? addCalendarDays(approvedOn, Math.round(10 + rnd() * 80)) : o.today) : null;
+            recommendations.push({
+              id: `k${k}${id.slice(2)}`,
+              caseId: id,
+              position: k,
+              text: pick(RECOMMENDATION_TEXTS),
+              kind: money
+                ? "PENGEMBALIAN_UANG"
+                : weighted<string>([
+                    ["TINDAKAN_ADMINISTRATIF", 50],
+                    ["HUKUMAN_DISIPLIN", 20],
+                    ["PERBAIKAN_LAYANAN", 25],
+                    ["PENERUSAN_APH", 5],
+                  ]),
+              opdId: opd.id,
+              amountDueRupiah: due,
+              deadlineOn,
+              status,
+              createdAt: new Date(`${approvedOn}T05:00:00Z`),
+              updatedAt: new Date(`${settledOn ?? approvedOn}T06:00:00Z`),
+              awaitingAssessment: status === "DALAM_PROSES" && rnd() < 0.5,
+              repaidRupiah: due === null ? 0n : status === "SESUAI" ? due : status === "DALAM_PROSES" ? due / 2n : 0n,
+              settledOn: settledOn && settledOn > o.today ? o.today : settledOn,
+              irbanUserId: irban!.id,
+              nextReminderOn: settled ? null : nextReminderOn(deadlineOn, o.today),
+            });
+            result.recommendations++;
+          }
         }
       }
       result.cases++;
@@ -366,6 +451,7 @@ export async function seedScale(db: Db, o: ScaleOptions): Promise<ScaleResult> {
         await bulkInsert(tx, provider, "TeamPlan", PLAN_COLUMNS, plans);
         await bulkInsert(tx, provider, "TeamMember", { id: "text", planId: "text", userId: "text", teamRole: { enum: "TeamRole" }, position: "int" }, members);
         await bulkInsert(tx, provider, "Document", DOCUMENT_COLUMNS, documents);
+        await bulkInsert(tx, provider, "RecommendationRecord", RECOMMENDATION_COLUMNS, recommendations);
       },
       { timeout: 120_000 },
     );
