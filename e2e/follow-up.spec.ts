@@ -96,7 +96,13 @@ test("the OPD follows up two recommendations, the Irban assesses them, the dashb
 
   // irban1 finds both under "Menunggu saya": one Sesuai, the other returned with notes (the repayment accepted).
   const irban = await as("irban1");
-  await irban.goto("/tindak-lanjut");
+  // The inbox points to them.
+  await irban.goto("/aduan");
+  await irban
+    .getByTestId("follow-ups-waiting")
+    .getByRole("link", { name: /\d+ tindak lanjut rekomendasi menunggu penilaian Anda/ })
+    .click();
+  await expect(irban).toHaveURL(/\/tindak-lanjut$/);
   await expect(irban.getByRole("link", { name: new RegExp(`${registerNumber} · rekomendasi`) })).toHaveCount(2);
   await openRecommendation(irban, registerNumber, 1);
   await irban.getByRole("radio", { name: /^Sesuai/ }).check();

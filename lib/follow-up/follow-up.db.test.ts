@@ -12,6 +12,7 @@ import { actorOf } from "@/tests/actors";
 import { seedCrew, type Crew } from "@/tests/workflow";
 import { attachmentForActor } from "@/lib/files/downloads";
 import { assessResponse } from "./assess";
+import { publicFollowUp } from "./public-words";
 import { editRecommendation } from "./edit";
 import { overruleFollowUp } from "./overrule";
 import { respondToRecommendation } from "./respond";
@@ -110,6 +111,12 @@ describe(`the follow-up of recommendations (${provider})`, () => {
       ["TL_DINILAI", "SESUAI"],
     ]);
     expect((await verifyChain(db, caseId)).ok).toBe(true);
+    // The complainant reads it on /lacak, in plain words; before the approval nothing is asked.
+    const { status } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } });
+    expect(await publicFollowUp(caseId, status)).toBe(
+      "1 dari 2 rekomendasi hasil penanganan aduan Anda telah dilaksanakan oleh instansi terkait; selebihnya masih dipantau Inspektorat.",
+    );
+    expect(await publicFollowUp(caseId, "PELAKSANAAN")).toBeNull();
   });
 
   it("a partial repayment counts once accepted; more than is outstanding is refused; Sesuai short of the amount needs a reason", async () => {

@@ -67,3 +67,10 @@ export async function listFollowUps(actor: Actor, f: FollowUpFilter) {
   ]);
   return { total, rows, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
+
+/** How many recommendations wait for the actor now (the inbox points to them). */
+export function countWaiting(actor: Actor): Promise<number> {
+  return db.recommendationRecord.count({
+    where: followUpWhere(actor, { view: "menunggu", opdId: null, status: null, kind: null, year: null, deadline: null }),
+  });
+}

@@ -9,6 +9,7 @@ import { formatCivilDate, todayInJakarta } from "@/lib/format/dates";
 import { ESTIMATE_NOTE, dueState, loadCalendar } from "@/lib/sla/calendar";
 import { oneOf, pageParam, textParam, type SearchParams } from "@/lib/validation/search-params";
 import { listInbox } from "@/lib/workflow/inbox";
+import { countWaiting } from "@/lib/follow-up/list";
 import { opdNames } from "@/lib/intake/opd-choices";
 import { casePeopleOfRole } from "@/lib/workflow/holders";
 import { SOURCE_LABELS } from "@/lib/workflow/sources";
@@ -40,6 +41,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
   const mode = view.value ?? "menunggu";
   const inbox = await listInbox(actor, { view: mode, status: status.value, source: source.value, opdId, year, q: q.value, page });
   const calendar = await loadCalendar();
+  // Recommendations waiting for this Irban's assessment live on their own page: the inbox points there.
+  const followUps = can(actor.role, "followup:view") ? await countWaiting(actor) : 0;
   const today = todayInJakarta();
   const mySteps = STEPS.filter((s) => s.from && takes(s, actor.role));
   const filtered = Boolean(status.value || source.value || opdId || year || q.value);
@@ -94,6 +97,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       {invalid ? (
         <div className="notice warn" role="status">
           Sebagian isian pada alamat tidak valid dan diabaikan.
+        </div>
+      ) : null}
+      {followUps ? (
+        <div className="notice info" data-testid="follow-ups-waiting">
+          <Link href="/tindak-lanjut">{followUps} tindak lanjut rekomendasi menunggu penilaian Anda</Link>
         </div>
       ) : null}
 
