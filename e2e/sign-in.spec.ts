@@ -3,10 +3,10 @@ import { DEMO_PASSWORD, expect, secondStep, signIn, signInOk, test } from "./fix
 // What each demo account must see after signing in (lib/auth/navigation.ts).
 const ROLES = [
   { login: "pengaduan", role: "Tim Pengaduan (Sekretariat)", nav: ["Kotak Masuk", "Catat Aduan", "Dasbor", "Kotak Keluar", "Akun Saya"], lands: /\/aduan$/ },
-  { login: "inspektur", role: "Inspektur Daerah", nav: ["Kotak Masuk", "Dasbor", "Persetujuan Akun", "Akun Saya"], lands: /\/aduan$/ },
+  { login: "inspektur", role: "Inspektur Daerah", nav: ["Kotak Masuk", "Tindak Lanjut", "Dasbor", "Persetujuan Akun", "Akun Saya"], lands: /\/aduan$/ },
   { login: "penelaah", role: "Tim Penelaah", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
-  { login: "irban1", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
-  { login: "irban2", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
+  { login: "irban1", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Tindak Lanjut", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
+  { login: "irban2", role: "Inspektur Pembantu (Irban)", nav: ["Kotak Masuk", "Tindak Lanjut", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "auditor1", role: "Auditor / P2UPD", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "perencanaan", role: "Kasubag Perencanaan", nav: ["Kotak Masuk", "Dasbor", "Akun Saya"], lands: /\/aduan$/ },
   { login: "pimpinan", role: "Pimpinan Daerah", nav: ["Dasbor", "Akun Saya"], lands: /\/dasbor$/ },

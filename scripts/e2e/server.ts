@@ -46,6 +46,10 @@ async function main() {
       SIPADU_TTE: "demo",
       // Fault points armed by writing this file (e2e/security.spec.ts); inert in any other server.
       SIPADU_TEST_FAULTS: "1",
+      // A long run renders many letters in one server; at the production cap of 320 MB the SQLite server ran out
+      // of heap after some 11 minutes of the suite (2026-12-04, to be investigated: the letter layout cache's
+      // entries are whole laid-out lines). The suite is not a memory test (BENCHMARKS.md measures memory).
+      SIPADU_HEAP_MB: "448",
       SIPADU_FAULT_FILE: path.join(dataDir, "fault"),
     },
   });
