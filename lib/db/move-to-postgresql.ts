@@ -28,6 +28,9 @@ interface Table {
   selfRefs: string[];
 }
 
+/** Tables the target's triggers fill as the rows they are derived from arrive (copying them too would count twice). */
+const DERIVED_TABLES = new Set(["FollowUpMonthFigure"]);
+
 /** PostgreSQL allows 65 535 parameters per statement; rows with files are also kept to a few MB a statement. */
 const MAX_PARAMS = 30_000;
 const MAX_BATCH_BYTES = 8 * 1024 * 1024;
@@ -40,7 +43,9 @@ function tablesInOrder(source: Database.Database): Table[] {
     source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name`).all() as {
       name: string;
     }[]
-  ).map((r) => r.name);
+  )
+    .map((r) => r.name)
+    .filter((n) => !DERIVED_TABLES.has(n));
   const parents = new Map<string, Set<string>>();
   const tables = new Map<string, Table>();
   for (const name of names) {

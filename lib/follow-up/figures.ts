@@ -1,12 +1,15 @@
 // The dashboard's follow-up figures (issue 18): recommendations by status, the share followed up (Sesuai),
-// overdue ones, money due against money recovered; per OPD and per Irban. One pass over the period's
-// recommendations, grouped by OPD × Irban × status × overdue in the database (a few hundred groups at most)
-// and folded here into the totals and both breakdowns; the covering index on createdAt serves it alone.
+// overdue ones, money due against money recovered; per OPD and per Irban. Whole months come from the per-month
+// figures the database keeps (month-figures.ts), so ten years cost what a year costs; the days of a period that
+// do not fill a month, and whether a deadline falling this month has passed, are read from the recommendations
+// (a month's worth at most, on the covering index). Groups of OPD × Irban × status are folded here into the
+// totals and both breakdowns.
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import { db } from "@/lib/db";
 import { databaseConfig } from "@/lib/db/config";
 import type { FollowUpStatus } from "@/lib/enums";
 import { addCalendarDays, startOfCivilDate } from "@/lib/format/dates";
+import { daysOfMonths, monthGroupsSql, splitByMonth } from "./month-figures";
 
 export interface FollowUpScope {
   /** recommendations recorded (their report approved) in this period, both ends included */
@@ -38,17 +41,44 @@ export const followedUpShare = (t: FollowUpTally) => (t.total === 0 ? null : t.b
 /** An instant as the column holds it: SQLite keeps DateTime as ISO text with "+00:00", PostgreSQL as a timestamp. */
 const instant = (d: Date) => (databaseConfig().provider === "sqlite" ? d.toISOString().replace("Z", "+00:00") : d);
 
-/** The statement of the one pass (exported for the benchmark's query plans). */
-export function followUpFiguresSql(s: FollowUpScope, today: string): Prisma.Sql {
+const OPEN = Prisma.sql`('BELUM_DITINDAKLANJUTI', 'DALAM_PROSES')`;
+const filters = (s: FollowUpScope) =>
+  Prisma.sql`${s.opdId ? Prisma.sql`AND "opdId" = ${s.opdId}` : Prisma.empty} ${s.irbanUserId ? Prisma.sql`AND "irbanUserId" = ${s.irbanUserId}` : Prisma.empty}`;
+const recordedIn = (from: string, to: string) =>
+  Prisma.sql`"createdAt" >= ${instant(startOfCivilDate(from))} AND "createdAt" < ${instant(startOfCivilDate(addCalendarDays(to, 1)))}`;
+
+/** The grouped figures of the recommendations recorded in [from, to], read from the records (the edges of a period). */
+export function recordGroupsSql(s: FollowUpScope, today: string): Prisma.Sql {
   return Prisma.sql`
-    SELECT "opdId" AS "opdId", "irbanUserId" AS "irbanUserId", "status" AS "status",
-           CASE WHEN "status" IN ('BELUM_DITINDAKLANJUTI', 'DALAM_PROSES') AND "deadlineOn" < ${today} THEN 1 ELSE 0 END AS "overdue",
-           COUNT(*) AS "n", SUM("amountDueRupiah") AS "due", SUM("repaidRupiah") AS "repaid"
+    SELECT "opdId" AS "opdId", "irbanUserId" AS "irbanUserId", "status" AS "status", COUNT(*) AS "n",
+           SUM(CASE WHEN "status" IN ${OPEN} AND "deadlineOn" < ${today} THEN 1 ELSE 0 END) AS "overdue",
+           SUM("amountDueRupiah") AS "due", SUM("repaidRupiah") AS "repaid"
     FROM "RecommendationRecord"
-    WHERE "createdAt" >= ${instant(startOfCivilDate(s.from))} AND "createdAt" < ${instant(startOfCivilDate(addCalendarDays(s.to, 1)))}
-      ${s.opdId ? Prisma.sql`AND "opdId" = ${s.opdId}` : Prisma.empty}
-      ${s.irbanUserId ? Prisma.sql`AND "irbanUserId" = ${s.irbanUserId}` : Prisma.empty}
-    GROUP BY 1, 2, 3, 4`;
+    WHERE ${recordedIn(s.from, s.to)} ${filters(s)}
+    GROUP BY 1, 2, 3`;
+}
+
+/** Open recommendations of whole months whose deadline fell this month before today: overdue, which the month figures cannot tell. */
+function overdueThisMonthSql(s: FollowUpScope, today: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "opdId" AS "opdId", "irbanUserId" AS "irbanUserId", "status" AS "status", 0 AS "n", COUNT(*) AS "overdue", 0 AS "due", 0 AS "repaid"
+    FROM "RecommendationRecord"
+    WHERE "status" IN ${OPEN} AND "deadlineOn" >= ${`${today.slice(0, 7)}-01`} AND "deadlineOn" < ${today}
+      AND ${recordedIn(s.from, s.to)} ${filters(s)}
+    GROUP BY 1, 2, 3`;
+}
+
+/** The statements one period takes (exported for the benchmark's query plans and the test that compares both ways). */
+export function followUpFiguresSql(s: FollowUpScope, today: string, useMonths = true): Prisma.Sql[] {
+  if (!useMonths) return [recordGroupsSql(s, today)];
+  const split = splitByMonth(s.from, s.to);
+  const parts = split.edges.map((e) => recordGroupsSql({ ...s, ...e }, today));
+  if (split.months) {
+    const m = split.months;
+    parts.push(monthGroupsSql(m, s.opdId, s.irbanUserId, today));
+    parts.push(overdueThisMonthSql({ ...s, ...daysOfMonths(m) }, today));
+  }
+  return parts;
 }
 
 interface GroupRow {
@@ -63,8 +93,8 @@ interface GroupRow {
 
 const whole = (v: unknown) => (v === null || v === undefined ? 0n : BigInt(String(v).replace(/\.0+$/, "")));
 
-export async function followUpFigures(scope: FollowUpScope, today: string) {
-  const groups = await db.$queryRaw<GroupRow[]>(followUpFiguresSql(scope, today));
+export async function followUpFigures(scope: FollowUpScope, today: string, useMonths = true) {
+  const groups = (await Promise.all(followUpFiguresSql(scope, today, useMonths).map((q) => db.$queryRaw<GroupRow[]>(q)))).flat();
   const total = emptyTally();
   const perOpd = new Map<string | null, FollowUpTally>();
   const perIrban = new Map<string | null, FollowUpTally>();
@@ -74,7 +104,7 @@ export async function followUpFigures(scope: FollowUpScope, today: string) {
     const n = Number(g.n);
     t.total += n;
     t.byStatus[g.status] += n;
-    if (Number(g.overdue) === 1) t.overdue += n;
+    t.overdue += Number(g.overdue);
     t.dueRupiah += whole(g.due);
     t.repaidRupiah += whole(g.repaid);
   };
